@@ -1,0 +1,44 @@
+"""The typed case model: immutable attrs records, one module per concept."""
+
+from casekit.model.case import Case
+from casekit.model.case_citation import CaseCitation, CitationForm, DocketNumber
+from casekit.model.court import Court, CourtLevel
+from casekit.model.dates import PartialDate
+from casekit.model.document import Document, DocumentKind
+from casekit.model.extraction import Extraction
+from casekit.model.party import Judge, Party, PartyKind, PartyRole, Speaker
+from casekit.model.quote import Quote
+from casekit.model.ruling import Outcome, Ruling
+from casekit.model.span import Provenance, Span
+from casekit.model.statute import StatuteCitation
+
+__all__ = [
+    "Case",
+    "CaseCitation",
+    "CitationForm",
+    "Court",
+    "CourtLevel",
+    "DocketNumber",
+    "Document",
+    "DocumentKind",
+    "Extraction",
+    "Judge",
+    "Outcome",
+    "PartialDate",
+    "Party",
+    "PartyKind",
+    "PartyRole",
+    "Provenance",
+    "Quote",
+    "Ruling",
+    "Span",
+    "Speaker",
+    "StatuteCitation",
+]
+
+#: The top-level record types, by name (for ``casekit schema TYPE`` and ``from_json``).
+RECORD_TYPES: dict[str, type] = {
+    name: obj
+    for name, obj in list(globals().items())
+    if isinstance(obj, type) and hasattr(obj, "__attrs_attrs__")
+}

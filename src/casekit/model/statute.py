@@ -1,0 +1,121 @@
+"""Statute citations as value objects (parsing lives in :mod:`casekit.citations`)."""
+
+from __future__ import annotations
+
+import attrs
+
+from casekit.model._fields import doc, is_a, text, tuple_of
+from casekit.model._natural import fold, natural_key, natural_keys
+from casekit.model.span import Provenance
+
+__all__ = ["StatuteCitation"]
+
+# Codes cited without a section sign, and how each is laid out.
+_NO_SECTION_SIGN = {"Pub. L. No.": "{code} {section}", "Stat.": "{title} {code} {section}"}
+
+
+@attrs.frozen(kw_only=True, order=True)
+class StatuteCitation:
+    """A citation to a statute or regulation: ``26 U.S.C. § 6103(i)(2)``.
+
+    ``str()`` gives the canonical Bluebook form.  Equality, hashing and ordering use
+    the normalized parts only, so every spelling of one provision compares equal
+    whatever ``mention`` (the text it was read from) says.
+
+    >>> from casekit import StatuteCitation
+    >>> c = StatuteCitation(title="26", code="U.S.C.", section="6103", subsections=("i", "2"))
+    >>> str(c)
+    '26 U.S.C. § 6103(i)(2)'
+    >>> str(StatuteCitation(title="50", code="U.S.C.", section="21", section_end="24"))
+    '50 U.S.C. §§ 21–24'
+    """
+
+    jurisdiction: str = attrs.field(
+        default="us",
+        validator=text(),
+        eq=str.casefold,
+        metadata=doc("'us' for federal law, else the state's postal code in lower case"),
+    )
+    code: str = attrs.field(
+        validator=text(), eq=str.casefold, metadata=doc("Bluebook abbreviation: U.S.C., C.F.R.")
+    )
+    title: str | None = attrs.field(
+        default=None,
+        validator=text(optional=True),
+        eq=fold,
+        order=natural_key,
+        metadata=doc("title or volume number, e.g. 26"),
+    )
+    section: str | None = attrs.field(
+        default=None,
+        validator=text(optional=True),
+        eq=fold,
+        order=natural_key,
+        metadata=doc("section number, e.g. 6103"),
+    )
+    subsections: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=tuple_of(str),
+        order=natural_keys,
+        metadata=doc("subsection path, e.g. ['i', '2'] for (i)(2)"),
+    )
+    section_end: str | None = attrs.field(
+        default=None,
+        validator=text(optional=True),
+        eq=fold,
+        order=natural_key,
+        metadata=doc("last section of a range (§§ 21–24)"),
+    )
+    et_seq: bool = attrs.field(default=False, validator=is_a(bool))
+    name: str | None = attrs.field(
+        default=None,
+        validator=text(optional=True),
+        eq=False,
+        order=False,
+        metadata=doc("popular name of the act, when cited by name"),
+    )
+    mention: str | None = attrs.field(
+        default=None,
+        validator=is_a(str, optional=True),
+        eq=False,
+        order=False,
+        metadata=doc("the text it was read from, as printed"),
+    )
+    provenance: tuple[Provenance, ...] = attrs.field(
+        default=(), validator=tuple_of(Provenance), eq=False, order=False
+    )
+
+    def __str__(self) -> str:
+        layout = _NO_SECTION_SIGN.get(self.code)
+        if layout is not None:
+            return layout.format(code=self.code, title=self.title or "", section=self.section or "")
+        head = f"{self.title} {self.code}" if self.title else self.code
+        if self.section is None:
+            return head
+        subs = "".join(f"({s})" for s in self.subsections)
+        if self.section_end:
+            cite = f"{head} §§ {self.section}{subs}–{self.section_end}"
+        else:
+            cite = f"{head} § {self.section}{subs}"
+        return cite + (" et seq." if self.et_seq else "")
+
+    def section_citation(self) -> StatuteCitation:
+        """The same citation without subsections, range or *et seq.*"""
+        return attrs.evolve(self, subsections=(), section_end=None, et_seq=False)
+
+    def __contains__(self, other: object) -> bool:
+        """``b in a``: ``b`` is ``a`` or lies within it (a subsection of it)."""
+        if not isinstance(other, StatuteCitation):
+            return False
+        same_code = (self.jurisdiction, self.code, self.title) == (
+            other.jurisdiction,
+            other.code,
+            other.title,
+        ) and self.section_end is None
+        if not same_code:
+            return False
+        if self.section is None:
+            return True
+        return fold(self.section) == fold(other.section) and tuple(
+            map(str.casefold, other.subsections[: len(self.subsections)])
+        ) == tuple(map(str.casefold, self.subsections))
