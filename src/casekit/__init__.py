@@ -35,6 +35,7 @@ from casekit.model import (
     Party,
     PartyKind,
     PartyRole,
+    Problem,
     Provenance,
     Quote,
     Ruling,
@@ -46,6 +47,7 @@ from casekit.model import (
 # Everything below is imported on first use, so that ``import casekit`` stays fast.
 # For type checkers the TYPE_CHECKING block imports the same names eagerly.
 if TYPE_CHECKING:
+    from casekit.loading import LoadLog
     from casekit.schema import json_schema, record_type
     from casekit.serialize import from_dict, from_json, to_dict, to_json
 
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 
 #: public name -> module that defines it (imported lazily by __getattr__)
 _LAZY: dict[str, str] = {
+    "LoadLog": "casekit.loading",
     "json_schema": "casekit.schema",
     "record_type": "casekit.schema",
     "from_dict": "casekit.serialize",
@@ -97,11 +100,13 @@ __all__ = [
     "InvalidRecord",
     "Judge",
     "LoadError",
+    "LoadLog",
     "Outcome",
     "PartialDate",
     "Party",
     "PartyKind",
     "PartyRole",
+    "Problem",
     "Provenance",
     "Quote",
     "ReadError",

@@ -7,6 +7,7 @@ from casekit.model.dates import PartialDate
 from casekit.model.document import Document, DocumentKind
 from casekit.model.extraction import Extraction
 from casekit.model.party import Judge, Party, PartyKind, PartyRole, Speaker
+from casekit.model.problem import Problem
 from casekit.model.quote import Quote
 from casekit.model.ruling import Outcome, Ruling
 from casekit.model.span import Provenance, Span
@@ -28,6 +29,7 @@ __all__ = [
     "Party",
     "PartyKind",
     "PartyRole",
+    "Problem",
     "Provenance",
     "Quote",
     "Ruling",

@@ -11,7 +11,7 @@ import attrs
 
 from casekit.model._fields import doc, is_a, text, tuple_of
 
-__all__ = ["Document", "DocumentKind", "MetadataValue"]
+__all__ = ["Document", "DocumentKind", "MetadataValue", "text_id"]
 
 MetadataValue = str | int | float | bool | None
 
@@ -23,6 +23,11 @@ class DocumentKind(str, enum.Enum):
     OPINION = "opinion"
     DOCKET = "docket"
     OTHER = "other"
+
+
+def text_id(text: str) -> str:
+    """The stable id casekit gives a text that has none: ``sha1:`` and 12 hex digits."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _metadata(value: Mapping[str, MetadataValue]) -> dict[str, MetadataValue]:
@@ -75,5 +80,5 @@ class Document:
     @classmethod
     def from_text(cls, text: str, **fields: object) -> Document:
         """A document for ``text``, its id derived from the text unless given."""
-        fields.setdefault("id", "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12])
+        fields.setdefault("id", text_id(text))
         return cls(text=text, **fields)  # type: ignore[arg-type]

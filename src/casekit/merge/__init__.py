@@ -1,0 +1,1 @@
+"""Consolidating many extractions about one case into case files."""

@@ -1,0 +1,1 @@
+"""Reading news reports: plain text, HTML, JSON and JSONL."""

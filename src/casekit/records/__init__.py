@@ -1,0 +1,1 @@
+"""Court records: CourtListener and Caselaw Access Project loaders, bulk CSV, export."""
