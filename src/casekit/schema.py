@@ -59,7 +59,7 @@ def record_type(name: str) -> type:
 def json_schema(cls: type) -> dict[str, Any]:
     """The JSON Schema of ``cls`` as serialized by :func:`casekit.to_json`."""
     defs: dict[str, Any] = {}
-    root = _record(cls, defs)
+    root = dict(_SCALARS[cls]) if cls in _SCALARS else _record(cls, defs)
     defs.pop(cls.__name__, None)
     schema: dict[str, Any] = {
         "$schema": DIALECT,

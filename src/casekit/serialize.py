@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from functools import cache
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from typing import Any, TypeVar
 import cattrs
 
 from casekit.errors import CaseKitError, SerializationError
+from casekit.model import ENUM_TYPES
 from casekit.model.dates import PartialDate
 from casekit.model.document import MetadataValue
 
@@ -46,6 +48,16 @@ def _structure_partial_date(value: Any, _: type) -> PartialDate:
     if not isinstance(value, str):
         raise SerializationError("must be a date string (YYYY, YYYY-MM or YYYY-MM-DD)", input=value)
     return PartialDate.parse(value)
+
+
+def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        known = ", ".join(repr(m.value) for m in cls)
+        raise SerializationError(
+            f"{value!r} is not a valid {cls.__name__} (one of {known})", input=value
+        ) from None
 
 
 def _structure_metadata_value(value: Any, _: type) -> MetadataValue:
@@ -77,6 +89,9 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _strict(int))
     conv.register_structure_hook(float, _strict(float, int, float))
     conv.register_structure_hook(bool, _strict(bool))
+    # The str hook would also catch the str-valued enums: give each its own.
+    for enum_type in ENUM_TYPES:
+        conv.register_structure_hook(enum_type, _structure_enum)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(PartialDate, str)
@@ -108,12 +123,12 @@ def _messages(error: BaseException, path: str) -> list[str]:
 
 
 def _note_path(note: object) -> str:
-    name = getattr(note, "name", None)
-    index = getattr(note, "index", None)
-    if name is not None:
-        return f".{name}"
-    if index is not None:
-        return f"[{index}]"
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
+    if isinstance(note, AttributeValidationNote):
+        return f".{note.name}"
+    if isinstance(note, IterableValidationNote):
+        return f"[{note.index}]"
     return ""
 
 

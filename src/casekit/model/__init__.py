@@ -44,3 +44,13 @@ RECORD_TYPES: dict[str, type] = {
     for name, obj in list(globals().items())
     if isinstance(obj, type) and hasattr(obj, "__attrs_attrs__")
 }
+
+#: The enumerations used by the records.
+ENUM_TYPES: tuple[type, ...] = (
+    CitationForm,
+    CourtLevel,
+    DocumentKind,
+    Outcome,
+    PartyKind,
+    PartyRole,
+)

@@ -29,6 +29,10 @@ def _check(
         ) from None
 
 
+def _unknown_first(value: int | None) -> int:
+    return -1 if value is None else value
+
+
 @attrs.frozen(kw_only=True, order=True)
 class PartialDate:
     """A date with its precision: ``2025-05-12``, ``2025-05`` or ``2025``.
@@ -46,8 +50,8 @@ class PartialDate:
     """
 
     year: int = attrs.field()
-    month: int | None = attrs.field(default=None)
-    day: int | None = attrs.field(default=None, validator=_check)
+    month: int | None = attrs.field(default=None, order=_unknown_first)
+    day: int | None = attrs.field(default=None, order=_unknown_first, validator=_check)
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

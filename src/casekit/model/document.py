@@ -44,7 +44,7 @@ class Document:
     >>> from casekit import Document
     >>> d = Document.from_text("A federal judge on Monday blocked the rule.")
     >>> d.id
-    'sha1:6f8c1a3a0d52'
+    'sha1:1c8bd7f34d09'
     >>> d.kind.value
     'news'
     """
