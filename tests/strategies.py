@@ -152,6 +152,25 @@ extractions = st.builds(
     warnings=word_tuples,
 )
 
+facts = st.builds(
+    ck.Fact,
+    field=st.sampled_from(["caption", "court", "judge", "decided", "outcome"]),
+    value=words,
+    documents=word_tuples,
+    provenance=provenance_tuples,
+)
+conflicts = st.builds(ck.Conflict, field=words, values=st.lists(facts, max_size=3).map(tuple))
+case_files = st.builds(
+    ck.CaseFile,
+    id=words,
+    documents=word_tuples,
+    case=cases,
+    facts=st.lists(facts, max_size=3).map(tuple),
+    statutes=st.lists(statutes, max_size=2).map(tuple),
+    quotes=st.lists(quotes, max_size=2).map(tuple),
+    conflicts=st.lists(conflicts, max_size=2).map(tuple),
+)
+
 #: a strategy for every top-level record type
 RECORDS: dict[type, st.SearchStrategy[object]] = {
     ck.Span: spans(),
@@ -170,4 +189,7 @@ RECORDS: dict[type, st.SearchStrategy[object]] = {
     ck.Case: cases,
     ck.Problem: problems,
     ck.Extraction: extractions,
+    ck.Fact: facts,
+    ck.Conflict: conflicts,
+    ck.CaseFile: case_files,
 }

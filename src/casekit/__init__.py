@@ -22,13 +22,16 @@ from casekit.errors import (
 from casekit.model import (
     Case,
     CaseCitation,
+    CaseFile,
     CitationForm,
+    Conflict,
     Court,
     CourtLevel,
     DocketNumber,
     Document,
     DocumentKind,
     Extraction,
+    Fact,
     Judge,
     Outcome,
     PartialDate,
@@ -52,9 +55,23 @@ if TYPE_CHECKING:
     from casekit.serialize import from_dict, from_json, to_dict, to_json
 
     # --- citations (issue 3) ---
+    from casekit.citations.cases import parse_case_citation
+    from casekit.citations.courts import court_by_id, court_citation, find_courts, resolve_court
+    from casekit.citations.dockets import find_dockets, parse_docket
+    from casekit.citations.find import find_case_citations, find_citations, parse_citation
     # --- news loading and extraction (issue 4) ---
+    from casekit.extract import extract
+    from casekit.news.read import read, read_file, read_many, read_text
+    from casekit.summary import summary
     # --- court records (issue 5) ---
+    from casekit.records.attorney import Attorney
+    from casekit.records.cap import load_cap
+    from casekit.records.citations import with_citations
+    from casekit.records.cl_bulk import load_bulk
+    from casekit.records.export import write_jsonl, write_parquet
+    from casekit.records.sources import load_courtlistener, load_records
     # --- merging (issue 6) ---
+    from casekit.merging import merge
 
 #: public name -> module that defines it (imported lazily by __getattr__)
 _LAZY: dict[str, str] = {
@@ -66,9 +83,34 @@ _LAZY: dict[str, str] = {
     "to_dict": "casekit.serialize",
     "to_json": "casekit.serialize",
     # --- citations (issue 3) ---
+    "court_by_id": "casekit.citations.courts",
+    "court_citation": "casekit.citations.courts",
+    "find_case_citations": "casekit.citations.find",
+    "find_citations": "casekit.citations.find",
+    "find_courts": "casekit.citations.courts",
+    "find_dockets": "casekit.citations.dockets",
+    "parse_case_citation": "casekit.citations.cases",
+    "parse_citation": "casekit.citations.find",
+    "parse_docket": "casekit.citations.dockets",
+    "resolve_court": "casekit.citations.courts",
     # --- news loading and extraction (issue 4) ---
+    "extract": "casekit.extract",
+    "read": "casekit.news.read",
+    "read_file": "casekit.news.read",
+    "read_many": "casekit.news.read",
+    "read_text": "casekit.news.read",
+    "summary": "casekit.summary",
     # --- court records (issue 5) ---
+    "Attorney": "casekit.records.attorney",
+    "load_bulk": "casekit.records.cl_bulk",
+    "load_cap": "casekit.records.cap",
+    "load_courtlistener": "casekit.records.sources",
+    "load_records": "casekit.records.sources",
+    "with_citations": "casekit.records.citations",
+    "write_jsonl": "casekit.records.export",
+    "write_parquet": "casekit.records.export",
     # --- merging (issue 6) ---
+    "merge": "casekit.merging",
 }
 
 
@@ -88,14 +130,17 @@ def __dir__() -> list[str]:
 __all__ = [
     "Case",
     "CaseCitation",
+    "CaseFile",
     "CaseKitError",
     "CitationForm",
+    "Conflict",
     "Court",
     "CourtLevel",
     "DocketNumber",
     "Document",
     "DocumentKind",
     "Extraction",
+    "Fact",
     "InvalidCitation",
     "InvalidRecord",
     "Judge",
@@ -124,7 +169,32 @@ __all__ = [
     "to_dict",
     "to_json",
     # --- citations (issue 3) ---
+    "court_by_id",
+    "court_citation",
+    "find_case_citations",
+    "find_citations",
+    "find_courts",
+    "find_dockets",
+    "parse_case_citation",
+    "parse_citation",
+    "parse_docket",
+    "resolve_court",
     # --- news loading and extraction (issue 4) ---
+    "extract",
+    "read",
+    "read_file",
+    "read_many",
+    "read_text",
+    "summary",
     # --- court records (issue 5) ---
+    "Attorney",
+    "load_bulk",
+    "load_cap",
+    "load_courtlistener",
+    "load_records",
+    "with_citations",
+    "write_jsonl",
+    "write_parquet",
     # --- merging (issue 6) ---
+    "merge",
 ]

@@ -2,6 +2,7 @@
 
 from casekit.model.case import Case
 from casekit.model.case_citation import CaseCitation, CitationForm, DocketNumber
+from casekit.model.casefile import CaseFile, Conflict, Fact
 from casekit.model.court import Court, CourtLevel
 from casekit.model.dates import PartialDate
 from casekit.model.document import Document, DocumentKind
@@ -16,13 +17,16 @@ from casekit.model.statute import StatuteCitation
 __all__ = [
     "Case",
     "CaseCitation",
+    "CaseFile",
     "CitationForm",
+    "Conflict",
     "Court",
     "CourtLevel",
     "DocketNumber",
     "Document",
     "DocumentKind",
     "Extraction",
+    "Fact",
     "Judge",
     "Outcome",
     "PartialDate",
