@@ -1,0 +1,232 @@
+"""Publication dates: parsing date values, and finding a dateline in a report's text.
+
+:func:`parse_date` reads the date part of a date or timestamp as written in
+page metadata or a record (``2025-05-13T18:02:00-04:00``, ``Tue, 13 May 2025``,
+``May 13, 2025``); it needs a full date (year, month and day) and keeps the day
+as written, without converting between time zones.
+
+:func:`dateline_date` finds the publication date a plain-text report states
+plainly near its top, on a line of its own: a date line (``May 13, 2025``), a
+labelled one (``Published May 13, 2025``, ``Updated 5:42 PM EDT, Tue May 13,
+2025``), a byline (``By Ana Ruiz | May 13, 2025``) or a wire dateline opening the
+story (``BOSTON, May 13, 2025 (AP) — ...``).  It is conservative: a
+date inside a sentence of the story, or at the foot of an embedded social-media
+post (``— Ana Ruiz (@anaruiz) May 13, 2025``), is not the publication date.
+
+>>> from casekit.news.dates import dateline_date, parse_date
+>>> parse_date("2025-05-13T23:10:00-04:00")
+datetime.date(2025, 5, 13)
+>>> dateline_date("Court Blocks Rule\\n\\nPublished May 13, 2025\\n\\nA judge on Monday ...")
+datetime.date(2025, 5, 13)
+>>> print(dateline_date("A judge on May 12, 2025 blocked the rule, the agency said."))
+None
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+__all__ = ["dateline_date", "parse_date"]
+
+#: Years a publication date may have.
+_YEARS = range(1800, 2200)
+
+_DEFAULT_A = dt.datetime(2000, 1, 1)
+# "2025-05-13", alone or starting a timestamp ("2025-05-13T18:02:00-04:00", "2025-05-13 18:02")
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?=$|[T ]\d\d:\d\d)")
+_DEFAULT_B = dt.datetime(2001, 2, 2)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:1[89]|2[01])\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# The calendar part: "May 13, 2025", "13 May 2025", "2025-05-13", "5/13/2025", "13.05.2025".
+_CALENDAR = (
+    rf"\b(?:{_MONTHS}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_DAY}\s+{_MONTHS},?\s+{_YEAR}"
+    rf"|{_YEAR}-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR})\b"
+)
+# What may stand around the date on a dateline: separators, then whole tokens that are
+# weekdays, clock times, am/pm, time zones, and the labels below.
+_SEPARATORS = r"[\s,;|•·/()\[\]–—-]+|\.\s|\.$"
+_FILLER = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?"
+    r"|\d{1,2}(?::\d\d){1,2}(?:[ap]m)?|\d{1,2}[ap]m|[ap]m"
+    r"|[a-z]{1,2}[sd]?t|utc|gmt|at|on|of"
+)
+_PUBLISHED_LABELS = frozenset(
+    ["published", "posted", "released", "issued", "date", "dated", "first", "originally"]
+)
+_UPDATED_LABELS = frozenset(["updated", "modified", "last"])
+#: A byline ("By Ana Ruiz and Bo Li, Reuters") has at most this many name words.
+_BYLINE_WORDS = 8
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(_CALENDAR, re.IGNORECASE),
+        re.compile(_SEPARATORS),
+        re.compile(_FILLER, re.IGNORECASE),
+    )
+
+
+@functools.cache
+def _wire_dateline() -> re.Pattern[str]:
+    """A wire-style dateline opening the story: an upper-case place, the date, maybe the
+    agency, then a dash: "BOSTON, May 13, 2025 (AP) — ", "WASHINGTON (June 20, 2024) - "."""
+    # "ST. LOUIS", then maybe a state or country ("Mo.", "Puerto Rico")
+    place = r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?)"
+    agency = r"(?:\s*\((?-i:[A-Z][\w .&'’-]{0,40})\))?"
+    return re.compile(
+        rf"{place}(?:,\s*|\s+\()(?P<date>{_CALENDAR})\)?{agency}\s*[-—–]", re.IGNORECASE
+    )
+
+
+#: Lines longer than this are paragraphs of the story, not datelines.
+_MAX_DATELINE = 160
+#: How many non-blank lines at the top are searched.
+_TOP_LINES = 6
+#: A line this long is body text: the search stops there.
+_BODY_LINE = 250
+
+
+def parse_date(value: object) -> dt.date | None:
+    """The date part of a date or timestamp value, or None when it is not one.
+
+    >>> parse_date("Tue, 13 May 2025 18:02:00 GMT")
+    datetime.date(2025, 5, 13)
+    >>> print(parse_date("May 2025"))  # no day: not a publication date
+    None
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 100 or not re.search(r"\d", text):
+        return None
+    iso = _ISO_DATE.match(text)
+    if iso is not None:  # the common case in page metadata, without the general parser
+        try:
+            date = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+        return date if date.year in _YEARS else None
+    text = re.sub(r"\b([ap])\.\s?m\.", r"\1m", text, flags=re.IGNORECASE)
+    from dateutil import parser  # imported on first use: keeps `import casekit` fast
+
+    try:
+        first = parser.parse(text, default=_DEFAULT_A, ignoretz=True)
+        second = parser.parse(text, default=_DEFAULT_B, ignoretz=True)
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return None
+    if first.date() != second.date() or first.year not in _YEARS:
+        return None  # a part of the date was missing and filled in from the default
+    return first.date()
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The publication date stated on a dateline or byline near the top of ``text``.
+
+    A first-published date wins over an updated one.
+
+    >>> dateline_date("By Ana Ruiz | Updated 5:42 PM EDT, Tue May 13, 2025\\nA judge ...")
+    datetime.date(2025, 5, 13)
+    >>> dateline_date("Published 2025-05-12. Updated May 13, 2025")
+    datetime.date(2025, 5, 12)
+    >>> dateline_date("BOSTON, May 13, 2025 (AP) — A federal judge on Tuesday ...")
+    datetime.date(2025, 5, 13)
+    """
+    seen = 0
+    updated: dt.date | None = None
+    for raw in text.split("\n", 40)[:40]:
+        line = raw.strip()
+        if not line:
+            continue
+        if seen >= _TOP_LINES:
+            break
+        wire = _wire_dateline().match(line)
+        if wire is not None:
+            date = parse_date(_calendar(wire.group("date")))
+            if date is not None:
+                return date
+        if len(line) >= _BODY_LINE:
+            break
+        seen += 1
+        if len(line) > _MAX_DATELINE or "@" in line or "http" in line.lower():
+            continue
+        for is_update, date in _line_dates(line):
+            if not is_update:
+                return date
+            updated = updated or date
+    return updated
+
+
+def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
+    """The dates a dateline states, each flagged True when labelled as an update;
+    empty unless the whole line is dates, labels, times and separators."""
+    calendar, separators, filler = _patterns()
+    line = re.sub(r"\b([ap])\.\s?m\.", r"\1m", line, flags=re.IGNORECASE)
+    found: list[tuple[bool, dt.date]] = []
+    position = 0
+    for match in calendar.finditer(line):
+        gap = line[position : match.start()]
+        is_update, ok = _label(gap, separators, filler, byline=position == 0)
+        if not ok:
+            return []
+        date = parse_date(_calendar(match.group()))
+        if date is not None:
+            found.append((is_update, date))
+        position = match.end()
+    if not _label(line[position:], separators, filler, byline=False)[1]:
+        return []
+    return found
+
+
+def _label(
+    gap: str, separators: re.Pattern[str], filler: re.Pattern[str], *, byline: bool
+) -> tuple[bool, bool]:
+    """Read the words before a date: (labelled as an update, only dateline words).
+
+    With ``byline``, the words may start with "By" and a few capitalized name words.
+    """
+    is_update = False
+    tokens = [t.strip(":") for t in separators.split(gap)]
+    tokens = [t for t in tokens if t]
+    if byline and tokens and tokens[0] == "By":
+        names = 0
+        for token in tokens[1:]:
+            word = token.lower()
+            if word in _UPDATED_LABELS or word in _PUBLISHED_LABELS or filler.fullmatch(word):
+                break
+            if not (token[0].isupper() or word == "and") or names == _BYLINE_WORDS:
+                return False, False
+            names += 1
+        if names == 0:
+            return False, False
+        tokens = tokens[1 + names :]
+    for token in tokens:
+        word = token.lower()
+        if filler.fullmatch(word):
+            continue
+        if word in _UPDATED_LABELS:
+            is_update = True
+        elif word in _PUBLISHED_LABELS:
+            is_update = False
+        else:
+            return is_update, False
+    return is_update, True
+
+
+def _calendar(value: str) -> str:
+    """The calendar part without day ordinals ("13th"), which the date parser refuses."""
+    return re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.I)
