@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -252,3 +253,33 @@ def test_every_document_lands_in_exactly_one_case_file(extractions: list[ck.Extr
     for f in files:
         assert f.documents
         assert len({d.startswith("trade") for d in f.documents}) == 1
+
+
+def test_a_date_resolved_in_one_report_dates_the_others_same_weekday() -> None:
+    dated = report(
+        "dated.txt",
+        "WASHINGTON (June 10, 2024) — Judge Ana Ruiz on Friday granted a stay.",
+        caption="Doe v. Roe",
+        judge="Ana Ruiz",
+        decided="2024-06-07",
+        outcome=ck.Outcome.GRANTED,
+        relief="stay",
+    )
+
+    def undated(doc_id: str, sentence: str) -> ck.Extraction:
+        text = f"In Doe v. Roe, {sentence}"
+        extraction = report(
+            doc_id, text, caption="Doe v. Roe", judge="Ruiz", outcome=ck.Outcome.GRANTED
+        )
+        ruling = extraction.case.rulings[0]
+        where = ck.Provenance.of(doc_id, text, 0, len(text))
+        ruling = attrs.evolve(ruling, provenance=(where,))
+        return attrs.evolve(extraction, case=attrs.evolve(extraction.case, rulings=(ruling,)))
+
+    friday = undated("friday.txt", "Judge Ruiz late Friday granted the stay.")
+    monday = undated("monday.txt", "Judge Ruiz on Monday granted the stay.")
+    (case_file,) = ck.merge([dated, friday, monday])
+    (fact,) = case_file.facts_for("decided")
+    assert fact.value == "2024-06-07"
+    assert fact.documents == ("dated.txt", "friday.txt")  # Monday is another day
+    assert [p.text for p in fact.provenance if p.document == "friday.txt"] == ["late Friday"]

@@ -24,6 +24,7 @@ from casekit.model.document import text_id
 from casekit.model.extraction import Extraction
 from casekit.model.party import Judge, Party
 from casekit.model.ruling import Outcome, Ruling
+from casekit.model.span import Provenance
 from casekit.model.statute import StatuteCitation
 
 __all__ = ["merge"]
@@ -72,6 +73,7 @@ def _merge_group(group: Sequence[Extraction]) -> CaseFile:
         for ruling in extraction.case.rulings[:1]:
             if ruling.judge is not None and ruling.judge.title:
                 titles.setdefault(names.canonical(ruling.judge.name), ruling.judge.title)
+    _anchor_relative_dates(group, ballots["decided"])
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     kept: dict[str, Fact | None] = {}
@@ -134,6 +136,37 @@ def _vote(
     ballots["decided"].vote(str(ruling.decided) if ruling.decided else None, doc, where)
     ballots["outcome"].vote(ruling.outcome.value if ruling.outcome else None, doc, where)
     ballots["relief"].vote(ruling.relief, doc, where)
+
+
+def _anchor_relative_dates(group: Sequence[Extraction], decided: Ballot) -> None:
+    """Date the reports that say only "on Monday" by the date another report resolved.
+
+    When the best-supported decision date falls on a weekday that an undated report
+    names in its ruling sentence, that report states the same day.
+    """
+    from casekit.extract.dates import find_dates
+
+    best = decided.facts()[:1]
+    date = PartialDate.parse(best[0].value).to_date() if best else None
+    if date is None:
+        return
+    for extraction in group:
+        ruling = extraction.case.rulings[0] if extraction.case.rulings else None
+        if ruling is None or ruling.decided is not None:
+            continue
+        text, doc = extraction.document.text, extraction.document.id
+        for where in ruling.provenance:
+            if where.document != doc or where.span.end > len(text):
+                continue
+            named = [
+                m
+                for m in find_dates(text, where.span.start, where.span.end)
+                if m.weekday == date.weekday() and m.year is None and m.month is None
+            ]
+            if named:
+                found = Provenance.of(doc, text, named[0].start, named[0].end)
+                decided.vote(best[0].value, doc, (found,))
+                break
 
 
 def _value(fact: Fact | None) -> str | None:
