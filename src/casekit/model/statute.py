@@ -11,7 +11,12 @@ from casekit.model.span import Provenance
 __all__ = ["StatuteCitation"]
 
 # Codes cited without a section sign, and how each is laid out.
-_NO_SECTION_SIGN = {"Pub. L. No.": "{code} {section}", "Stat.": "{title} {code} {section}"}
+_NO_SECTION_SIGN = {
+    "Pub. L. No.": "{code} {section}",
+    "Stat.": "{title} {code} {section}",
+    "Ill. Comp. Stat.": "{title} {code} {section}{subs}",
+    "N.Y. C.P.L.R.": "{code} {section}{subs}",
+}
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -86,13 +91,20 @@ class StatuteCitation:
     )
 
     def __str__(self) -> str:
+        subs = "".join(f"({s})" for s in self.subsections)
         layout = _NO_SECTION_SIGN.get(self.code)
-        if layout is not None:
-            return layout.format(code=self.code, title=self.title or "", section=self.section or "")
+        if layout is None and self.code.endswith(" art."):  # Tex. Code Crim. Proc. Ann. art. 38.22
+            layout = "{code} {section}{subs}"
+        if layout is not None and self.section is not None:
+            cite = layout.format(
+                code=self.code, title=self.title or "", section=self.section, subs=subs
+            ).strip()
+            if self.section_end:
+                cite += f"–{self.section_end}"
+            return cite + (" et seq." if self.et_seq else "")
         head = f"{self.title} {self.code}" if self.title else self.code
         if self.section is None:
             return head
-        subs = "".join(f"({s})" for s in self.subsections)
         if self.section_end:
             cite = f"{head} §§ {self.section}{subs}–{self.section_end}"
         else:
@@ -104,18 +116,34 @@ class StatuteCitation:
         return attrs.evolve(self, subsections=(), section_end=None, et_seq=False)
 
     def __contains__(self, other: object) -> bool:
-        """``b in a``: ``b`` is ``a`` or lies within it (a subsection of it)."""
+        """``b in a``: ``b`` is ``a`` or lies within it.
+
+        A section holds its subsections, a title every section of it, and a range
+        (``§§ 21–24``) every section from its first to its last.
+
+        >>> from casekit import StatuteCitation
+        >>> rng = StatuteCitation(title="50", code="U.S.C.", section="21", section_end="24")
+        >>> StatuteCitation(title="50", code="U.S.C.", section="22", subsections=("a",)) in rng
+        True
+        """
         if not isinstance(other, StatuteCitation):
             return False
-        same_code = (self.jurisdiction, self.code, self.title) == (
-            other.jurisdiction,
-            other.code,
-            other.title,
-        ) and self.section_end is None
-        if not same_code:
+        if (fold(self.jurisdiction), fold(self.code), fold(self.title)) != (
+            fold(other.jurisdiction),
+            fold(other.code),
+            fold(other.title),
+        ):
             return False
         if self.section is None:
             return True
-        return fold(self.section) == fold(other.section) and tuple(
-            map(str.casefold, other.subsections[: len(self.subsections)])
-        ) == tuple(map(str.casefold, self.subsections))
+        if other.section is None:
+            return False
+        if self.section_end is not None:
+            first, last = natural_key(self.section), natural_key(self.section_end)
+            low = natural_key(other.section)
+            high = natural_key(other.section_end) if other.section_end else low
+            return first <= low and high <= last
+        if other.section_end is not None or fold(self.section) != fold(other.section):
+            return False
+        prefix = other.subsections[: len(self.subsections)]
+        return tuple(map(str.casefold, prefix)) == tuple(map(str.casefold, self.subsections))

@@ -1,0 +1,145 @@
+"""Regular expressions for statute citations (compiled lazily, on first use).
+
+Each finder pattern starts with a literal character or a character class, so that the
+regular expression engine skips quickly over text that cannot start a citation:
+
+* :func:`numbered` starts at a title or volume number: ``26 U.S.C. § 6103``,
+  ``28 C.F.R. § 50.10``, ``136 Stat. 1818``, ``720 ILCS 5/9-1``;
+* :func:`bare` starts at a section sign or the word *section*: ``§§ 1983, 1988``;
+* :func:`keyword` starts at a capital letter: ``I.R.C. § 61``, ``Pub. L. No. 117-169``,
+  ``CPLR 3211``, ``Cal. Penal Code § 187``.
+
+Quantifiers are bounded and alternatives are disjoint, so matching is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casekit.citations.state_codes import STATE_NAMES
+
+__all__ = ["bare", "florida_tail", "item", "keyword", "numbered", "of_clause"]
+
+DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
+_S = r"\s{0,4}"
+_S1 = r"\s{1,4}"
+# a section number: digits, then letters, dotted or slashed parts, dashed parts
+_SECTION = (
+    rf"\d[0-9A-Za-z]*(?:[.:/]\d[0-9A-Za-z]*)*"
+    rf"(?:{DASH}\s?\d[0-9A-Za-z]*(?:[.:/]\d[0-9A-Za-z]*)*|-[a-z]{{1,2}}(?![A-Za-z]))*"
+)
+_SUB = r"\(\s?[0-9A-Za-z]{1,6}\)"
+_ITEM = rf"{_SECTION}(?:{_SUB})*(?:{DASH}(?:(?:{_SUB})+|{_SECTION}(?:{_SUB})*))?"
+# what may not follow a list item: the next citation's volume ("and 18 U. S. C.")
+# (the first alternative keeps backtracking from cutting an item short: "1" of "18 U. S. C.")
+_NOT_VOLUME = (
+    r"(?![0-9A-Za-z(]|[-\u2010\u2011\u2013]\s?[0-9(]|-[a-z]{1,2}(?![A-Za-z])|(?<!\))[.:/]\d"
+    r"|\s{0,3}(?:U\.|Stat\.|C\.\s?F|F\.|S\.|L\.|Fed\.|[A-Z][a-z]{0,5}\.\s?[A-Z0-9]))"
+)
+_LIST = (
+    rf"(?:(?:{_S},{_S}(?:(?:and|or|&){_S1})?|{_S1}(?:and|or|&|through|to|thru){_S1})"
+    rf"(?:§{{1,2}}{_S})?{_ITEM}{_NOT_VOLUME})*"
+)
+_ET_SEQ = rf"(?:,?{_S1}et\s?seq\b\.?)?"
+_SIGN = r"§\s?§|§|Secs?\.|Sections?\b|secs?\.|sections?\b|SECS?\.|SECTIONS?\b"
+_TAIL = (
+    rf"(?:{_S},?{_S}(?P<sign>{_SIGN}){_S}|\s{{1,3}}(?=\d))"
+    rf"(?P<items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<etseq>{_ET_SEQ})"
+)
+_USC = (
+    r"U\.\s?S\.\s?C(?:\.\s?[AS]\.|\.|(?![A-Za-z]))|USC(?:A|S)?(?![A-Za-z])"
+    r"|U\.\s?S\.\s?Code(?:\s(?:Ann\.|Annotated))?|United\s+States\s+Code(?:\s+Annotated)?"
+)
+_CFR = r"C\.\s?F\.\s?R\.|CFR(?![A-Za-z])"
+
+
+@cache
+def numbered() -> re.Pattern[str]:
+    """Citations that start with a title or volume number."""
+    return re.compile(
+        rf"(?P<num>\d{{1,3}})(?:\s{{0,3}},)?\s{{1,4}}(?:of\s+the\s+)?(?:"
+        rf"(?:(?P<usc>{_USC})(?:,?\s?(?P<app>[Aa]pp(?:\.|endix)))?|(?P<cfr>{_CFR}))(?:{_TAIL})?"
+        rf"|(?P<stat>Stat\.)\s{{0,3}}(?P<page>\d{{1,5}}(?:[A-Z]?-\d{{1,4}})?)"
+        rf"|(?P<ilcs>ILCS|Ill\.\s?Comp\.\s?Stat\.(?:\s?Ann\.)?)\s{{1,3}}(?:§\s?)?(?P<ilcs_item>{_ITEM})"
+        r")"
+    )
+
+
+@cache
+def bare() -> re.Pattern[str]:
+    """A section sign or the word *section* and the sections it cites."""
+    return re.compile(
+        rf"(?P<sign>{_SIGN}){_S}(?P<items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<etseq>{_ET_SEQ})"
+    )
+
+
+def _spelling(name: str) -> str:
+    """A state's spelling as a pattern: periods may be followed by a space (``N. Y.``)."""
+    out = []
+    for i, char in enumerate(name):
+        if char == ".":
+            out.append(r"\." if i == len(name) - 1 else r"\.\s?")
+        elif char == " ":
+            out.append(r"\s?" if name[i - 1] == "." else r"\s")
+        else:
+            out.append(re.escape(char))
+    return "".join(out).replace(r"\s?\s?", r"\s?")
+
+
+def _state_alternation() -> str:
+    names = sorted(STATE_NAMES, key=len, reverse=True)
+    return "|".join(_spelling(n) for n in names)
+
+
+@cache
+def keyword() -> re.Pattern[str]:
+    """Citations that start with a word: I.R.C., Pub. L., CPLR and state codes."""
+    state_words = r"(?:(?:[A-Z][A-Za-z'’]*\.?|&|and|of)\s{1,2}){0,5}?"
+    state_end = (
+        r"(?:Code|Laws?|Stat\.|Stats\.|Statutes|C\.\s?P\.\s?L\.\s?R\.|Act|Proc\.|Procedure)"
+        r"(?:\s(?:Ann\.|Annotated))?"
+    )
+    state_sign = r"§\s?§|§|[Ss]ecs?\.|[Ss]ections?\b|[Aa]rt\.|[Aa]rticles?\b"
+    return re.compile(
+        rf"(?P<irc>I\.\s?R\.\s?C\.|IRC(?![A-Za-z])){_S},?{_S}(?P<irc_sign>{_SIGN}){_S}"
+        rf"(?P<irc_items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<irc_etseq>{_ET_SEQ})"
+        rf"|(?P<pl>Pub\.\s?L\.|Public\s+Law|P\.\s?L\.)\s?(?:No\.\s?)?(?P<pl_num>\d{{2,3}}\s?{DASH}\s?\d{{1,4}})\b"
+        rf"|(?P<cplr>CPLR|C\.\s?P\.\s?L\.\s?R\.)(?:\s?(?:§|[Rr]ule|R\.))?\s{{0,2}}(?P<cplr_item>{_ITEM})"
+        rf"|(?P<state>{_state_alternation()})\s{{1,2}}(?P<words>{state_words}{state_end})"
+        rf"(?:,?{_S}(?P<state_sign>{state_sign}){_S}|\s{{1,3}}(?=\d))"
+        rf"(?P<state_items>{_ITEM}{_NOT_VOLUME}{_LIST})"
+    )
+
+
+@cache
+def item() -> re.Pattern[str]:
+    """One section of a list, its subsections and the end of a range."""
+    return re.compile(
+        rf"(?:(?P<to>through|thru|to)\s+)?(?:§{{1,2}}\s*)?(?P<section>{_SECTION})"
+        rf"(?P<subs>(?:{_SUB})*)(?:{DASH}(?:(?P<subrange>(?:{_SUB})+)|(?P<end>{_SECTION})(?:{_SUB})*))?"
+    )
+
+
+@cache
+def subsection() -> re.Pattern[str]:
+    return re.compile(r"\(\s?([0-9A-Za-z]+)\)")
+
+
+@cache
+def of_clause() -> re.Pattern[str]:
+    """``of title 26``, ``of this title``, ``of the Code``, or ``of the`` + a name."""
+    return re.compile(
+        r"\s{1,3}of\s{1,3}(?:"
+        r"[Tt]itle\s{1,3}(?P<title>\d{1,2})\b(?:,?\s{1,3}(?:of\s{1,3}the\s{1,3})?"
+        r"(?:United\s+States\s+Code|U\.\s?S\.\s?C(?:ode\b|\.)))?"
+        r"|(?P<this>this\s+(?:title|chapter|subchapter|part|subpart)\b)"
+        r"|(?P<code>the\s+(?:Code|U\.\s?S\.\s?Code|United\s+States\s+Code)\b)"
+        r"|(?:the\s{1,3})?(?P<other>\S))"
+    )
+
+
+@cache
+def florida_tail() -> re.Pattern[str]:
+    """``§ 782.04, Fla. Stat.``: Florida puts the section before the code."""
+    return re.compile(r",?\s{0,3}(?:Fla\.\s?Stat\.(?:\s?Ann\.)?|Florida\s+Statutes)")
