@@ -7,7 +7,8 @@ it, and the places where documents disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -54,7 +55,11 @@ def merge(extractions: Iterable[Extraction]) -> list[CaseFile]:
 def _merge_group(group: Sequence[Extraction]) -> CaseFile:
     names = NameClusters(_names_in(group))
     ballots = {
-        "caption": Ballot("caption", lambda v: " ".join(fold_words(v.replace(" vs. ", " v. ")))),
+        "caption": Ballot(
+            "caption",
+            lambda v: " ".join(fold_words(v.replace(" vs. ", " v. "))),
+            corroboration=_caption_corroboration([e.document.text for e in group]),
+        ),
         "docket": Ballot("docket", docket_key),
         "court": Ballot("court", str.casefold),
         "judge": Ballot("judge", names.canonical, display=lambda p: names.canonical(p[0])),
@@ -102,6 +107,24 @@ def _merge_group(group: Sequence[Extraction]) -> CaseFile:
         quotes=merge_quotes([q for e in group for q in e.quotes], names),
         conflicts=tuple(conflicts),
     )
+
+
+_SIDES = re.compile(r"\s+vs?\.?\s+")
+
+
+def _caption_corroboration(texts: Sequence[str]) -> Callable[[str], int]:
+    """How many texts name both sides of a caption (by each side's last word).
+
+    A caption that is the case itself is borne out by the other reports; a case a report
+    merely cites ("the court relied on Smith v. Jones") is not.
+    """
+    folded = [text.casefold() for text in texts]
+
+    def corroboration(caption: str) -> int:
+        keys = [words[-1] for side in _SIDES.split(caption) if (words := fold_words(side))]
+        return sum(all(k in text for k in keys) for text in folded) if keys else 0
+
+    return corroboration
 
 
 def _names_in(group: Sequence[Extraction]) -> list[str]:

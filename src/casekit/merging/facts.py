@@ -41,7 +41,12 @@ def relief_compatible(general: str, specific: str) -> bool:
 
 
 class Ballot:
-    """Values stated for one field, pooled by ``key`` and counted by document."""
+    """Values stated for one field, pooled by ``key`` and counted by document.
+
+    ``absorb(general, specific)`` pools a less precise value into a more precise one;
+    ``corroboration(value)`` breaks ties between equally supported values (how many
+    documents bear the value out in their text).
+    """
 
     def __init__(
         self,
@@ -50,11 +55,13 @@ class Ballot:
         *,
         display: Callable[[list[str]], str] | None = None,
         absorb: Callable[[str, str], bool] | None = None,
+        corroboration: Callable[[str], int] | None = None,
     ) -> None:
         self.field = field
         self._key = key
         self._display = display or (lambda printings: max(printings, key=printings.count))
         self._absorb = absorb
+        self._corroboration = corroboration or (lambda value: 0)
         self._buckets: dict[str, _Bucket] = {}
 
     def vote(self, value: str | None, document: str, provenance: tuple[Provenance, ...]) -> None:
@@ -83,7 +90,11 @@ class Ballot:
                     big.documents += [d for d in small.documents if d not in big.documents]
                     big.provenance += small.provenance
                     buckets.remove(small)
-        return sorted(buckets, key=lambda b: (-len(b.documents), b.first))
+        # Most documents first; ties go to the value more documents bear out, then the earlier.
+        return sorted(
+            buckets,
+            key=lambda b: (-len(b.documents), -self._corroboration(b.printings[0]), b.first),
+        )
 
     def facts(self) -> tuple[Fact, ...]:
         """Every distinct value, best supported first."""

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold_words", "initials", "name_words"]
+__all__ = ["fold_segments", "fold_words", "initials", "name_words"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+# "[t]he", "agenc[ies]": a bracket touching a word alters letters; keep its content.
+_ALTERATION = re.compile(r"(?<=\w)\[([^\]\s]*)\]|\[([^\]\s]*)\](?=\w)")
+# Where words were left out or replaced: "[the medians]", "...", "…", ". . ."
+_ELISION = re.compile(r"\[[^\]]*\]|\.\s?\.\s?\.|…")
 #: words that do not count in a name's initials or identity
 _NAME_FILLERS = frozenset({"the", "of", "and", "for", "de", "del", "la", "on", "in", "a", "an"})
 _NAME_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "co", "jr", "sr", "ii", "iii", "iv"})
@@ -32,6 +36,21 @@ def fold_words(text: str, *, drop_brackets: bool = False) -> tuple[str, ...]:
     if drop_brackets:
         text = _BRACKETED.sub(" ", text)
     return tuple(_WORD.findall(_plain(text)))
+
+
+def fold_segments(text: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of a printed quotation, in runs split where words were elided.
+
+    An ellipsis or an editorial insertion ("[the agency]") marks a gap: the words on
+    either side are runs of the original, the gap itself may hold anything.  Brackets that
+    only alter letters ("[t]he") are read through.
+
+    >>> fold_segments("[T]he rule ... cannot stand [in Ohio].")
+    (('the', 'rule'), ('cannot', 'stand'))
+    """
+    text = _ALTERATION.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    runs = (fold_words(piece) for piece in _ELISION.split(text))
+    return tuple(run for run in runs if run)
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 
-from casekit.merging.fold import fold_words
+from casekit.merging.fold import fold_segments, fold_words
 from casekit.merging.names import NameClusters
 from casekit.model.party import Speaker
 from casekit.model.quote import Quote
@@ -22,20 +22,45 @@ MIN_PIECE = 3
 MIN_RATIO = 0.9
 
 
-def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return n >= MIN_PIECE and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+Segments = tuple[tuple[str, ...], ...]
 
 
-def _same_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+def _find(words: tuple[str, ...], run: tuple[str, ...], start: int) -> int:
+    """Where ``run`` next occurs in ``words`` at or after ``start`` (-1 if nowhere)."""
+    n = len(run)
+    for i in range(start, len(words) - n + 1):
+        if words[i : i + n] == run:
+            return i
+    return -1
+
+
+def _runs_inside(runs: Segments, words: tuple[str, ...]) -> bool:
+    """Every run occurs in ``words``, in order, without overlapping."""
+    position = 0
+    for run in runs:
+        found = _find(words, run, position)
+        if found < 0:
+            return False
+        position = found + len(run)
+    return True
+
+
+def _flat(segments: Segments) -> tuple[str, ...]:
+    return tuple(w for run in segments for w in run)
+
+
+def _same_words(sa: Segments, sb: Segments) -> bool:
+    wa, wb = _flat(sa), _flat(sb)
     if not wa or not wb:
         return False
     if wa == wb:
         return True
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if _contains(long_, short):
+    (short, short_words), (_, long_words) = sorted(
+        ((sa, wa), (sb, wb)), key=lambda pair: len(pair[1])
+    )
+    if len(short_words) >= MIN_PIECE and _runs_inside(short, long_words):
         return True
-    if len(short) < MIN_PIECE or len(short) < 0.8 * len(long_):
+    if len(short_words) < MIN_PIECE or len(short_words) < 0.8 * len(long_words):
         return False
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= MIN_RATIO
 
@@ -50,26 +75,29 @@ def same_quotation(a: str, b: str) -> bool:
     >>> same_quotation("a lawful, narrow partnership", "This is a lawful, narrow partnership.")
     True
     """
-    return _same_words(fold_words(a, drop_brackets=True), fold_words(b, drop_brackets=True))
+    return _same_words(fold_segments(a), fold_segments(b))
 
 
-def _grams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    if len(words) < MIN_PIECE:
-        return {words}
-    return {words[i : i + MIN_PIECE] for i in range(len(words) - MIN_PIECE + 1)}
+def _grams(segments: Segments) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for run in segments:
+        if len(run) < MIN_PIECE:
+            grams.add(run)
+        grams.update(run[i : i + MIN_PIECE] for i in range(len(run) - MIN_PIECE + 1))
+    return grams
 
 
 class _Cluster:
     """The printings of one quotation; compared through its longest printing."""
 
-    def __init__(self, quote: Quote, words: tuple[str, ...]) -> None:
+    def __init__(self, quote: Quote, segments: Segments) -> None:
         self.quotes = [quote]
-        self.words = words  # of the longest printing
+        self.segments = segments  # of the longest printing
 
-    def add(self, quote: Quote, words: tuple[str, ...]) -> None:
+    def add(self, quote: Quote, segments: Segments) -> None:
         self.quotes.append(quote)
-        if len(words) > len(self.words):
-            self.words = words
+        if len(_flat(segments)) > len(_flat(self.segments)):
+            self.segments = segments
 
 
 def _speaker(quotes: Sequence[Quote], names: NameClusters) -> Speaker | None:
@@ -97,11 +125,13 @@ def merge_quotes(quotes: Sequence[Quote], names: NameClusters) -> tuple[Quote, .
     clusters: list[_Cluster | None] = []
     index: dict[tuple[str, ...], set[int]] = {}
     for quote in quotes:
-        words = fold_words(quote.text, drop_brackets=True)
-        grams = _grams(words)
+        segments = fold_segments(quote.text)
+        grams = _grams(segments)
         candidates = sorted({i for g in grams for i in index.get(g, ())})
         fits = [
-            i for i in candidates if (c := clusters[i]) is not None and _same_words(words, c.words)
+            i
+            for i in candidates
+            if (c := clusters[i]) is not None and _same_words(segments, c.segments)
         ]
         if fits:
             target = clusters[fits[0]]
@@ -110,15 +140,15 @@ def merge_quotes(quotes: Sequence[Quote], names: NameClusters) -> tuple[Quote, .
                 other = clusters[i]
                 assert other is not None
                 for q in other.quotes:
-                    target.add(q, fold_words(q.text, drop_brackets=True))
-                for g in _grams(other.words):  # its words now lead to the target
+                    target.add(q, fold_segments(q.text))
+                for g in _grams(other.segments):  # its words now lead to the target
                     index.setdefault(g, set()).add(fits[0])
                 clusters[i] = None
-            target.add(quote, words)
+            target.add(quote, segments)
             slot = fits[0]
         else:
             slot = len(clusters)
-            clusters.append(_Cluster(quote, words))
+            clusters.append(_Cluster(quote, segments))
         for g in grams:
             index.setdefault(g, set()).add(slot)
     merged = []
