@@ -1,0 +1,1 @@
+"""Data files shipped with casekit (read lazily, on first use)."""
