@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the table")
     args = parser.parse_args()
 
+    from casekit.citations import court_index
     from casekit.citations import courts as courts_module
     from casekit.citations.court_index import court_index
     from casekit.citations.courts import find_courts, resolve_court
@@ -85,7 +86,7 @@ def main() -> None:
     direct = [
         p
         for p in phrases
-        if idx.strong.get(courts_module.abbrev_key(p)) or idx.names.get(courts_module.name_key(p))
+        if idx.strong.get(court_index.abbrev_key(p)) or idx.names.get(court_index.name_key(p))
     ]
     courts_module._resolve.cache_clear()
     start = time.perf_counter()
