@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the table")
     args = parser.parse_args()
 
-    from casekit.citations import court_index
+    from casekit.citations import court_index as index_module
     from casekit.citations import courts as courts_module
     from casekit.citations.court_index import court_index
     from casekit.citations.courts import find_courts, resolve_court
@@ -86,7 +86,7 @@ def main() -> None:
     direct = [
         p
         for p in phrases
-        if idx.strong.get(court_index.abbrev_key(p)) or idx.names.get(court_index.name_key(p))
+        if idx.strong.get(index_module.abbrev_key(p)) or idx.names.get(index_module.name_key(p))
     ]
     courts_module._resolve.cache_clear()
     start = time.perf_counter()
