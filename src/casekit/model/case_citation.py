@@ -85,10 +85,14 @@ class CaseCitation:
             cite = f"{self.case_name or ''}, supra".lstrip(", ")
             return f"{cite}, at {pin}" if pin else cite
         if self.form is CitationForm.SHORT:
-            return f"{self.volume} {self.reporter} at {pin or self.page}"
+            cite = f"{self.volume} {self.reporter} at {pin or self.page}"
+            if self.case_name:
+                cite = f"{self.case_name}, {cite}"
+            return cite + (f" ({self.parenthetical})" if self.parenthetical else "")
         cite = f"{self.volume} {self.reporter} {self.page}"
         if pin:
-            cite += f", {pin}"
+            # a star page (a database's screen page) reads "at *3"
+            cite += f", at {pin}" if pin.startswith("*") else f", {pin}"
         if self.case_name:
             cite = f"{self.case_name}, {cite}"
         paren = " ".join(p for p in (self.court, str(self.year or "")) if p)

@@ -1,0 +1,249 @@
+"""Docket numbers: ``No. 25-cv-0677``, ``1:25-cv-00677-DLF``, ``Nos. 23-1234, 23-1235``.
+
+>>> [str(d) for d in parse_docket("Nos. 23-1234, 23-1235")]
+['No. 23-1234', 'No. 23-1235']
+>>> parse_docket("Case No. 2:24-cr-00123")[0].number
+'2:24-cr-00123'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from casekit.citations.cases import clean, resolve_court_id, wordset
+from casekit.errors import InvalidCitation
+from casekit.model.case_citation import DocketNumber
+from casekit.model.span import Provenance
+
+__all__ = ["find_dockets", "parse_docket"]
+
+_D = "[-\u2010\u2011\u2013]"
+#: one docket number as courts print them
+NUMBER = (
+    r"(?:"
+    # district courts: 1:25-cv-00677-DLF, 25-cv-677; circuits and SCOTUS: 22-55988, 09-893
+    rf"(?:\d{{1,2}}:)?\d{{2,4}}{_D}(?:[A-Za-z]{{1,5}}{_D})?\d{{1,7}}(?:{_D}[A-Z]{{1,5}}\b)*"
+    # Supreme Court applications and original actions: 24A1007, 22O141, 23M12
+    r"|\d{2}[AMO]\d{1,5}"
+    # New York index numbers: 151234/2023
+    r"|\d{3,7}/\d{2,4}"
+    # letter-led state and agency numbers: S123456, CV-2023-123, A-1234-21
+    rf"|[A-Z]{{1,5}}{_D}?\d{{2,}}(?:{_D}[A-Z0-9]+)*"
+    r")(?![\w\u2010\u2011\u2013-])"
+)
+#: a bare number (docket numbers of old Supreme Court cases, ``No. 141, Orig.``)
+_PLAIN = r"\d{1,6}(?![\w\u2010\u2011\u2013-])"
+_ORIG = r"(?:,?\s*Orig\.)"
+_SEP = r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)"
+_TYPES = "cv|cr|mc|md|mj|bk|ap|po|sw|ml|gj|dp|CV|CR|MC|MD|MJ|BK|AP|PO|SW|ML|GJ|DP"
+#: bare district-court numbers are recognised without a ``No.`` in front
+BARE = (
+    rf"(?<![\w:/.-])(?:\d{{1,2}}:)?\d{{2}}{_D}"
+    rf"(?:{_TYPES}){_D}\d{{2,7}}"
+    rf"(?:{_D}[A-Z]{{1,5}}\b)*(?![\w-])"
+)
+#: what a bare district-court number has at its heart: -cv-, -cr-, ...
+BARE_ANCHOR = rf"{_D}(?:{_TYPES}){_D}\d"
+#: the label in front: No., Nos., Case No., Docket No., Civil Action No., ...
+_LABEL_WORDS = r"(?:Case|Docket|Civil\s+Action|Civ\.|Crim\.|Misc\.|Appeal|Cause|Index)"
+LABEL = rf"\b(?:{_LABEL_WORDS}\s+)?Nos?\.\s*"
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL_WORDS}\s+$")
+#: words before "No." that make it something other than a docket number
+_NOT_DOCKET_BEFORE = wordset(
+    "L. Rep. Doc. Order Ord. Ordinance Resolution Res. Proposition Prop. Bill Amendment "
+    "Amend. Exhibit Ex. ECF Dkt. Dkt Doc Item Claim Patent Pat. Reg. Release Rel. Notice "
+    "Serial Account Policy Contract Permit License Form Flight Route Highway Chapter Ch. "
+    "Act Law Measure Question Stat. Op. Opinion Treaty Tr. Letter Memo Memorandum Directive "
+    "Decision Dec. Report Paper Paragraph Para. Note Protocol Invoice Question Ballot Unit "
+    "Room Box Vol. Appendix App. Schedule Table Figure Fig. Model Part Lot Page Station "
+    "Plan"
+)
+_FILED = re.compile(r",?\s+(?:filed|decided|argued|docketed|entered)$")
+_COURT_PAREN = re.compile(r"\s*\(([^()]{1,80})\)", re.S)
+_PAREN_BODY = re.compile(
+    r"(?P<court>[^()]*?[A-Za-z.][^()]*?)?"
+    r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2},?\s+)?(?:1[6-9]|20)\d\d)?",
+    re.S,
+)
+
+
+@functools.cache
+def docket_regex(parse: bool = False) -> re.Pattern[str]:
+    """A labelled list of docket numbers, or a bare district-court number.
+
+    Reading text, a bare number after ``No.`` counts only as ``No. 141, Orig.``;
+    parsing what is known to be a docket number (``parse``) takes any number.
+    """
+    plain = _PLAIN if parse else rf"{_PLAIN}(?={_ORIG})"
+    return re.compile(
+        rf"(?P<label>{LABEL})(?P<first>{NUMBER}|{plain})|(?P<bare>{BARE})",
+        re.S,
+    )
+
+
+_NUMBER = re.compile(NUMBER)
+_NUMBER_OR_PLAIN = re.compile(rf"{NUMBER}|{_PLAIN}")
+_MORE = re.compile(rf"{_SEP}(?P<n>{NUMBER})", re.S)
+_ORIG_RE = re.compile(_ORIG, re.S)
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _excluded(text: str, start: int) -> bool:
+    """True if the word before ``No.`` shows a statute, report or exhibit number."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in _NOT_DOCKET_BEFORE
+
+
+@attrs.frozen
+class _Hit:
+    start: int
+    end: int
+    numbers: tuple[tuple[int, int], ...]  # (start, end) of each number
+    court: str | None
+    plural: bool
+
+
+def _court(text: str, pos: int) -> tuple[str | None, int]:
+    """A court/date parenthetical after a docket number: its court id and its end."""
+    m = _COURT_PAREN.match(text, pos)
+    if m is None:
+        return None, pos
+    body = clean(m.group(1))
+    parts = _PAREN_BODY.fullmatch(body)
+    if parts is None:
+        return None, pos
+    court = _FILED.sub("", (parts.group("court") or "").strip(" ,"))
+    court_id = resolve_court_id(court) if court else None
+    dated = len(court) < len(body)
+    if court_id is None and ((court and not dated) or len(court) > 40):
+        return None, pos  # not a court parenthetical (or a court nobody knows)
+    return court_id, m.end()
+
+
+def hit_at(text: str, m: re.Match[str], *, parse: bool = False) -> _Hit | None:
+    """The docket numbers of one match of :func:`docket_regex` (or a regex embedding it)."""
+    if m.group("bare") is not None:
+        numbers = [(m.start("bare"), m.end("bare"))]
+        end = m.end("bare")
+        plural = False
+    else:
+        start = m.start("label")
+        if not parse and _excluded(text, start):
+            return None
+        numbers = [(m.start("first"), m.end("first"))]
+        end = m.end("first")
+        plural = "Nos" in m.group("label")
+        if plural:
+            more = _MORE.match(text, end)
+            while more is not None:
+                numbers.append((more.start("n"), more.end("n")))
+                end = more.end()
+                more = _MORE.match(text, end)
+        orig = _ORIG_RE.match(text, end)
+        if orig is not None:
+            end = orig.end()
+    court, end = _court(text, end)
+    return _Hit(
+        numbers[0][0] if m.group("bare") else m.start("label"), end, tuple(numbers), court, plural
+    )
+
+
+def hit_near(text: str, start: int, *, bare: bool) -> _Hit | None:
+    """The docket numbers around an anchor at ``start``: ``No.`` (with any label
+    before it, such as ``Case``) or the ``-cv-`` of a bare district-court number."""
+    rx = docket_regex()
+    if bare:
+        for at in range(max(0, start - 5), start - 1):  # 1:25-cv-..., 25-cv-...
+            m = rx.match(text, at)
+            if m is not None and m.group("bare") is not None:
+                return hit_at(text, m)
+        return None
+    label = _LABEL_BEFORE.search(text, max(0, start - 16), start)
+    m = rx.match(text, label.start()) if label else None
+    if m is None:
+        m = rx.match(text, start)
+    return None if m is None else hit_at(text, m)
+
+
+def _hits(text: str, *, parse: bool = False) -> list[_Hit]:
+    hits = [hit_at(text, m, parse=parse) for m in docket_regex(parse).finditer(text)]
+    return [h for h in hits if h is not None]
+
+
+def parse_docket(text: str) -> tuple[DocketNumber, ...]:
+    """Parse docket numbers: ``No. 25-cv-677``, ``Nos. 23-1234, 23-1235``, ``24A1007``.
+
+    ``number`` is the number as printed, without ``No.``; a trailing court
+    parenthetical (``(D.D.C. May 12, 2025)``) fills ``court`` with the court's id.
+    Raises :class:`casekit.InvalidCitation` for anything else.
+
+    >>> parse_docket("No. 24A1007")[0].number
+    '24A1007'
+    """
+    if not isinstance(text, str):
+        raise InvalidCitation(f"expected a string, got {type(text).__name__}", input=repr(text))
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if not stripped:
+        raise InvalidCitation("empty docket number", input=text, position=0)
+    candidate = text
+    if not re.match(LABEL, stripped) and _NUMBER_OR_PLAIN.match(stripped):
+        candidate = " " * lead + "No. " + stripped  # a number without its "No."
+    offset = len(candidate) - len(text)
+    hits = _hits(candidate, parse=True)
+    if not hits or hits[0].start != lead:
+        label = re.compile(LABEL).match(candidate, lead)
+        pos = (label.end() if label else lead) - offset
+        raise InvalidCitation(
+            "expected a docket number such as 'No. 25-cv-00677' or '24A1007'",
+            input=text,
+            position=max(pos, 0),
+        )
+    hit = hits[0]
+    if hit.end != len(candidate.rstrip()):
+        pos = hit.end - offset
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        raise InvalidCitation("unexpected text after the docket number", input=text, position=pos)
+    return tuple(DocketNumber(number=candidate[s:e], court=hit.court) for s, e in hit.numbers)
+
+
+def find_dockets(text: str, document: str | None = None) -> list[DocketNumber]:
+    """Every docket number in ``text``, with ``mention`` and ``provenance``.
+
+    >>> [d.number for d in find_dockets("Appeal from No. 22-55988 (9th Cir.); see 1:25-cv-00677")]
+    ['22-55988', '1:25-cv-00677']
+    """
+    from casekit.citations.find import _as_text
+
+    text, doc_id = _as_text(text, document)
+    return [d for _, _, d in docket_records(text, doc_id)]
+
+
+def docket_records(text: str, doc_id: str) -> list[tuple[int, int, DocketNumber]]:
+    """(start, end, record) for each docket number in ``text``."""
+    out: list[tuple[int, int, DocketNumber]] = []
+    for hit in _hits(text):
+        out.extend(hit_records(text, hit, doc_id))
+    return out
+
+
+def hit_records(text: str, hit: _Hit, doc_id: str) -> list[tuple[int, int, DocketNumber]]:
+    """(start, end, record) for each number of one hit: the first mention holds the label,
+    the last one the court parenthetical."""
+    out: list[tuple[int, int, DocketNumber]] = []
+    for i, (s, e) in enumerate(hit.numbers):
+        start = hit.start if i == 0 else s
+        end = hit.end if i == len(hit.numbers) - 1 else e
+        record = DocketNumber(
+            number=text[s:e],
+            court=hit.court,
+            mention=text[start:end],
+            provenance=(Provenance.of(doc_id, text, start, end),),
+        )
+        out.append((start, end, record))
+    return out
