@@ -1,1 +1,0 @@
-"""Consolidating many extractions about one case into case files."""
