@@ -1,0 +1,95 @@
+"""Extraction throughput: ``casekit.extract`` over >= 5 MB of news-report text, one core.
+
+    python benchmarks/bench_extract.py [MEGABYTES] [--stages]
+
+``--stages`` also times each stage extract() runs (this module's own rules, and the
+people, court, citation and quote finders it calls).
+
+The corpus is the bundled reports (examples/reports and tests/data/reports), repeated
+with small variations (names and numbers changed) until it reaches the requested size.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from casekit import Document, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(megabytes: float) -> list[str]:
+    texts = [
+        p.read_text(encoding="utf-8")
+        for folder in ("examples/reports", "tests/data/reports")
+        for p in sorted((ROOT / folder).glob("*.txt"))
+    ]
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < megabytes * 1_000_000:
+        text = texts[i % len(texts)]
+        variant = text.replace("Monday", ("Tuesday", "Friday", "Monday")[i % 3]).replace(
+            " 2025", f" {2015 + i % 10}"
+        )
+        out.append(f"{variant}\n\nReport {i}.")
+        size += len(out[-1].encode("utf-8"))
+        i += 1
+    return out
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    megabytes = float(args[0]) if args else 5.0
+    texts = corpus(megabytes)
+    docs = [Document(id=f"r{i}.txt", text=t) for i, t in enumerate(texts)]
+    extract(docs[0])  # load indexes and compile patterns first
+    total = sum(len(t.encode("utf-8")) for t in texts)
+    start = time.perf_counter()
+    for doc in docs:
+        extract(doc)
+    seconds = time.perf_counter() - start
+    print(
+        f"extract: {len(docs)} reports, {total / 1e6:.2f} MB in {seconds:.2f} s: "
+        f"{total / 1e6 / seconds:.2f} MB/s, {len(docs) / seconds:.0f} reports/s"
+    )
+    if "--stages" in sys.argv:
+        stages(docs, total)
+
+
+def stages(docs: list[Document], total: int) -> None:
+    """Throughput of each stage extract() runs, on the same reports."""
+    from casekit.citations.courts import find_courts
+    from casekit.citations.find import find_citations
+    from casekit.extract._text import TextView
+    from casekit.extract.caption import find_captions
+    from casekit.extract.outcome import find_events
+    from casekit.extract.parties import find_parties
+    from casekit.extract.people import People
+    from casekit.extract.quotes import extract_quotes
+
+    def sentences_and_events(doc: Document) -> None:
+        view = TextView(doc.text)
+        for s in view.sentences:
+            find_events(doc.text, s.start, s.end)
+        find_parties(doc.text, doc.id, view=view)
+        find_captions(doc.text)
+
+    for name, run in (
+        ("sentences, outcomes, parties, captions", sentences_and_events),
+        ("people", lambda d: People(d.text).mentions),
+        ("courts", lambda d: find_courts(d.text)),
+        ("citations and statutes", find_citations),
+        ("quotes", extract_quotes),
+    ):
+        start = time.perf_counter()
+        for doc in docs:
+            run(doc)
+        seconds = time.perf_counter() - start
+        print(f"  {name:40} {total / 1e6 / seconds:6.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Extractors: fill an :class:`~casekit.Extraction` from a :class:`~casekit.Document`.
+
+:func:`extract` reads one news report and returns the typed model: the case (caption,
+docket numbers, court, parties, rulings), the statutes and case citations it cites,
+its docket numbers and its quotations.  Every fact carries provenance pointing at the
+text it was read from.  It never raises on any text.
+
+>>> import datetime as dt
+>>> from casekit import Document, extract
+>>> doc = Document(id="r1", published=dt.date(2025, 5, 13), text=(
+...     "A federal judge on Monday blocked the rule. U.S. District Judge Ana Ruiz granted "
+...     "a preliminary injunction sought by the Acme Tenants Union."))
+>>> ruling = extract(doc).case.rulings[0]
+>>> ruling.judge.name, ruling.outcome.value, ruling.relief, str(ruling.decided)
+('Ana Ruiz', 'granted', 'preliminary injunction', '2025-05-12')
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+
+from casekit.extract._text import TextView
+from casekit.extract.caption import find_captions, main_caption
+from casekit.extract.dates import anchor_date
+from casekit.extract.parties import find_parties
+from casekit.extract.ruling import CourtMention, JudgeMention, find_rulings
+from casekit.model.case import Case
+from casekit.model.case_citation import CaseCitation, DocketNumber
+from casekit.model.court import Court, CourtLevel
+from casekit.model.document import Document
+from casekit.model.extraction import Extraction
+from casekit.model.party import PartyRole
+from casekit.model.quote import Quote
+from casekit.model.span import Provenance
+from casekit.model.statute import StatuteCitation
+
+__all__ = ["extract"]
+
+T = TypeVar("T")
+
+
+def _guarded(warnings: list[str], what: str, default: T, call: Callable[[], T]) -> T:
+    """``call()``, or ``default`` with a warning if a collaborating module fails."""
+    try:
+        return call()
+    except ImportError:
+        return default
+    except Exception as e:  # another module's bug must not stop extraction
+        warnings.append(f"{what} failed: {type(e).__name__}: {e}")
+        return default
+
+
+def _citations(document: Document) -> list[object]:
+    from casekit.citations.find import find_citations
+
+    return list(find_citations(document))
+
+
+def _courts(text: str) -> list[CourtMention]:
+    from casekit.citations.courts import find_courts
+
+    return [CourtMention(c, span.start, span.end) for c, span in find_courts(text)]
+
+
+def _quotes(document: Document, judge: str | None) -> tuple[Quote, ...]:
+    from casekit.extract.quotes import extract_quotes
+
+    return tuple(extract_quotes(document, judge=judge))
+
+
+def _people(text: str) -> Any:
+    from casekit.extract.people import People
+
+    return People(text)
+
+
+def _judges(people: Any) -> list[JudgeMention]:
+    if people is None:
+        return []
+    out: list[JudgeMention] = []
+    names: dict[str, str] = {}
+    for m in people.mentions:
+        if m.is_judge:
+            full = people.fullest(m.name)
+            names[m.surname] = full
+            out.append(JudgeMention(full, m.title, m.start, m.end))
+    titles = {j.name: j.title for j in out}
+    for m in people.mentions:
+        if not m.is_judge and m.surname in names:
+            full = names[m.surname]
+            if m.title is None:
+                out.append(JudgeMention(full, titles.get(full), m.start, m.end))
+    out.sort(key=lambda j: j.start)
+    return out
+
+
+def _merge_statutes(found: list[StatuteCitation]) -> tuple[StatuteCitation, ...]:
+    """One record per provision, first mention first, with the provenance of every mention."""
+    merged: dict[StatuteCitation, StatuteCitation] = {}
+    for s in found:
+        first = merged.get(s)
+        if first is None:
+            merged[s] = s
+        else:
+            merged[s] = attrs.evolve(first, provenance=first.provenance + s.provenance)
+    return tuple(merged.values())
+
+
+def extract(document: Document) -> Extraction:
+    """Everything ``document`` says about its case, as an :class:`~casekit.Extraction`."""
+    text = document.text
+    warnings: list[str] = []
+    view = TextView(text)
+    anchor = anchor_date(text, document.published)
+    people = _guarded(warnings, "people", None, lambda: _people(text))
+    judges = _judges(people)
+    no_courts: list[CourtMention] = []
+    courts = _guarded(warnings, "courts", no_courts, lambda: _courts(text))
+    no_citations: list[object] = []
+    citations = _guarded(warnings, "citations", no_citations, lambda: _citations(document))
+    statutes = _merge_statutes([c for c in citations if isinstance(c, StatuteCitation)])
+    cases = tuple(c for c in citations if isinstance(c, CaseCitation))
+    dockets = tuple(c for c in citations if isinstance(c, DocketNumber))
+
+    rulings = find_rulings(
+        text, document.id, view=view, judges=judges, courts=courts, anchor=anchor
+    )
+    main = rulings[0] if rulings else None
+    court: Court | None = main.court if main is not None else None
+
+    captions = find_captions(text)
+    caption = main_caption(text, captions)
+    roles = _caption_roles(text, court, caption.first if caption is not None else "")
+    fullest = people.fullest if people is not None else None
+    parties = find_parties(
+        text, document.id, view=view, caption=caption, caption_roles=roles, fullest=fullest
+    )
+    docket_numbers = _case_dockets(text, caption, dockets)
+    case = Case(
+        caption=caption.name if caption is not None else None,
+        docket_numbers=docket_numbers,
+        court=court,
+        parties=parties,
+        rulings=rulings,
+        provenance=(
+            (Provenance.of(document.id, text, caption.start, caption.end),)
+            if caption is not None
+            else ()
+        ),
+    )
+    judge = main.judge.name if main is not None and main.judge is not None else None
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _guarded(warnings, "quotes", no_quotes, lambda: _quotes(document, judge))
+    return Extraction(
+        document=document,
+        case=case,
+        statutes=statutes,
+        citations=cases,
+        dockets=dockets,
+        quotes=quotes,
+        warnings=tuple(warnings),
+    )
+
+
+_GOVERNMENT_FIRST = re.compile(
+    r"(?:United\s+States(?:\s+of\s+America)?|People(?:\s+of\s+.+)?|State(?:\s+of\s+.+)?"
+    r"|Commonwealth(?:\s+of\s+.+)?|U\.S\.)"
+)
+_CRIMINAL = re.compile(
+    r"\b(?:convict\w*|prosecut\w*|indict\w*|sentenced|guilty|murder|charged\s+with|defendant)\b"
+)
+_PETITION_FOR_REVIEW = re.compile(
+    r"\bpetition(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:for|to)\s+review\b|\b[Pp]etitioners\b"
+)
+
+
+def _caption_roles(text: str, court: Court | None, first: str) -> tuple[PartyRole, PartyRole]:
+    """The roles of the two sides of a caption, by the court that decided: petitioner and
+    respondent at the U.S. Supreme Court and on petitions for review; appellee and
+    appellant in an appeal of a prosecution ("United States v. X", "People v. X");
+    plaintiff and defendant otherwise."""
+    level = court.level if court is not None else None
+    if court is not None and court.id == "scotus":
+        return PartyRole.PETITIONER, PartyRole.RESPONDENT
+    if level is CourtLevel.APPELLATE and _PETITION_FOR_REVIEW.search(text):
+        return PartyRole.PETITIONER, PartyRole.RESPONDENT
+    if (
+        level in (CourtLevel.APPELLATE, CourtLevel.SUPREME)
+        and _GOVERNMENT_FIRST.fullmatch(first)
+        and _CRIMINAL.search(text)
+    ):
+        return PartyRole.APPELLEE, PartyRole.APPELLANT
+    return PartyRole.PLAINTIFF, PartyRole.DEFENDANT
+
+
+def _case_dockets(text: str, caption: Any, dockets: tuple[DocketNumber, ...]) -> tuple[str, ...]:
+    """The docket numbers of the case: those printed with its caption, else the first."""
+    if not dockets:
+        return ()
+    if caption is not None:
+        near = [
+            d.number
+            for d in dockets
+            if d.provenance and 0 <= d.provenance[0].span.start - caption.end <= 40
+        ]
+        if near:
+            return tuple(near)
+    return (dockets[0].number,)
+
+
+class _CallableModule(types.ModuleType):
+    """``casekit.extract`` is both this package and the function: calling the package
+    calls :func:`extract` (importing a submodule binds the package name in ``casekit``)."""
+
+    def __call__(self, document: Document) -> Extraction:
+        return extract(document)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,209 @@
+"""Case captions in news text: "X v. Y" as short names.
+
+:func:`find_captions` finds every "X v. Y" (also "vs." and "v") with its two sides;
+:func:`main_caption` picks the one naming the reported case, passing over precedents
+cited along the way ("overturned Roe v. Wade", "Smith v. Jones, 598 U.S. 175").
+
+>>> from casekit.extract.caption import find_captions
+>>> [c.name for c in find_captions("The case, Acme Widgets Inc. v. Lopez, goes on.")]
+['Acme Widgets Inc. v. Lopez']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+__all__ = ["Caption", "find_captions", "main_caption"]
+
+_CONNECTORS = frozenset(
+    "of for the and de del la los las du des on in to & ex rel. el da di von van der".split()
+)
+_COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. l.p. lp n.a. p.c. plc".split())
+_LEADING = frozenset(
+    """in the a an under after before since while when if like and but both citing
+    case lawsuit suit decision ruling judge justice court see also per""".split()
+)
+_MAX_WORDS = 9
+
+
+@attrs.frozen
+class Caption:
+    """A caption found in a text: ``first v. second`` and where it stands."""
+
+    first: str
+    second: str
+    start: int
+    end: int
+
+    @property
+    def name(self) -> str:
+        """The short caption, ``X v. Y`` (or ``In re X``)."""
+        if self.first.startswith("In "):
+            return f"{self.first} {self.second}"
+        return f"{self.first} v. {self.second}"
+
+    @property
+    def adversarial(self) -> bool:
+        """True for "X v. Y" (two sides), False for "In re X"."""
+        return not self.first.startswith("In ")
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    # starts with the literal "v" so that the engine scans for it quickly
+    return re.compile(r"vs?\.?\s+(?=[A-Z0-9])")
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _capital(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and any(c.isalpha() for c in token))
+
+
+def _left(text: str, pos: int) -> tuple[int, str] | None:
+    window_start = max(0, pos - 160)
+    tokens = list(_TOKEN.finditer(text, window_start, pos))
+    if window_start > 0 and tokens:
+        tokens = tokens[1:]  # maybe cut in half
+    kept: list[re.Match[str]] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i].group()
+        word = tok.strip("“”\"‘’'()[]*_")
+        if not word:
+            break
+        if i < len(tokens) - 1 and (
+            tok.endswith((",", ";", ":", ")", "”", '"'))
+            or (
+                tok.endswith(".")
+                and word.casefold() not in _COMPANY
+                and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+            )
+        ):
+            break
+        if tok.startswith(("“", '"', "(", "‘")) and _capital(word):
+            kept.append(tokens[i])
+            break
+        low = word.casefold()
+        if _capital(word) or low in _COMPANY or (low in _CONNECTORS and kept):
+            kept.append(tokens[i])
+        else:
+            break
+        if len(kept) >= _MAX_WORDS:
+            break
+    kept.reverse()
+    while kept and (kept[0].group().strip("“”\"‘’'()[]*_").casefold() in _LEADING | _CONNECTORS):
+        kept = kept[1:]
+    if not kept:
+        return None
+    start = kept[0].start()
+    while text[start] in "“\"‘'([*_":
+        start += 1
+    name = text[start:pos].strip()
+    name = re.sub(r",?\s+et\s+al\.?$", "", name)
+    return (start, name) if name and _capital(name) else None
+
+
+def _right(text: str, pos: int) -> tuple[int, str] | None:
+    kept: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 160)):
+        tok = m.group()
+        word = tok.strip("“”\"‘’'()[]*_,;:.")
+        low = tok.strip("“”\"‘’'()[]*_,;:").casefold()
+        if low in ("et", "al.", "al"):
+            break
+        if _capital(word) or low in _COMPANY or (word.casefold() in _CONNECTORS and kept):
+            kept.append(m)
+        else:
+            break
+        ends_name = tok.endswith((",", ";", ":", "”", '"', ")", "’", "?", "!"))
+        if tok.endswith(".") and low not in _COMPANY and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            ends_name = True
+        if ends_name or len(kept) >= _MAX_WORDS:
+            break
+    while kept and kept[-1].group().strip("“”\"‘’'()[]*_,;:.").casefold() in _CONNECTORS:
+        kept.pop()
+    if not kept:
+        return None
+    last = kept[-1]
+    end = last.end()
+    while end > last.start() and text[end - 1] in ',;:”"’)]*_?!':
+        end -= 1
+    low = text[last.start() : end].casefold()
+    if (
+        text[end - 1 : end] == "."
+        and low not in _COMPANY
+        and not re.fullmatch(r"(?:[a-z]\.)+", low)
+    ):
+        end -= 1
+    name = text[pos:end].strip()
+    if name.endswith(("’s", "'s")):
+        name, end = name[:-2], end - 2
+    return (end, name) if name and _capital(name) else None
+
+
+@functools.cache
+def _in_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:In\s+re|In\s+the\s+Matter\s+of)\s+(?=[A-Z])")
+
+
+def find_captions(text: str) -> list[Caption]:
+    """Every "X v. Y" and "In re X" caption in ``text``, in order."""
+    found: list[Caption] = []
+    for m in _in_re().finditer(text):
+        right = _right(text, m.end())
+        if right is not None:
+            head = " ".join([*m.group().split()[:-1], m.group().split()[-1]])
+            found.append(Caption(head, right[1], m.start(), right[0]))
+    for m in _anchor().finditer(text):
+        before = m.start()
+        if before < 2 or not text[before - 1].isspace() or text[before - 2].isspace():
+            continue  # "v." must stand alone between two words
+        left = _left(text, before - 1)
+        if left is None:
+            continue
+        right = _right(text, m.end())
+        if right is None:
+            continue
+        found.append(Caption(left[1], right[1], left[0], right[0]))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_PRECEDENT_BEFORE = re.compile(
+    r"(?:precedent|landmark|overturn\w*|overrul\w*|cit(?:ed|ing)|relied|rel(?:y|ies)\s+on"
+    r"|in\s+light\s+of|decided|since|under|like|such\s+as)\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_CITE_AFTER = re.compile(r"^,?\s*(?:\d+\s+[A-Z][\w. ]{0,20}\d|\(\d{4}\))")
+_OWN_BEFORE = re.compile(
+    r"(?:case|lawsuit|suit|complaint|petition|appeal|titled|called|captioned|styled|known\s+as"
+    r"|decision\s+in|ruling\s+in|order\s+in|opinion\s+in)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_DOCKET_AFTER = re.compile(r"^,?\s*(?:\(|,)?\s*(?:No\.|Case\s+No\.|Nos\.|docket)", re.IGNORECASE)
+
+
+def main_caption(text: str, captions: list[Caption]) -> Caption | None:
+    """The caption most likely naming the case the text reports on, or None."""
+    best: tuple[int, int] | None = None
+    for i, c in enumerate(captions):
+        before = text[max(0, c.start - 60) : c.start]
+        after = text[c.end : c.end + 30]
+        score = 0
+        if _OWN_BEFORE.search(before):
+            score += 2
+        if _DOCKET_AFTER.match(after):
+            score += 3
+        if _CITE_AFTER.match(after):
+            score -= 4
+        if _PRECEDENT_BEFORE.search(before):
+            score -= 2
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None or best[0] < 0:
+        return None
+    return captions[best[1]]

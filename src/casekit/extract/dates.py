@@ -1,0 +1,200 @@
+"""Dates in news text: absolute ("May 12, 2025", "on May 12") and relative ("on Monday",
+"late Tuesday", "yesterday"), resolved against an anchor date with python-dateutil.
+
+The anchor is the document's publication date, else a date the text itself gives: a
+dateline near the top, or the date of an embedded social-media post
+("— Ana Ruiz (@anaruiz) May 13, 2025").  Relative words with nothing to anchor them
+stay unresolved.
+
+>>> import datetime as dt
+>>> from casekit.extract.dates import find_dates
+>>> [str(m.resolve(dt.date(2025, 5, 13))) for m in find_dates("ruled late Monday")]
+['2025-05-12']
+>>> [str(m.resolve(None)) for m in find_dates("ruled on May 12, 2025")]
+['2025-05-12']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+from casekit.model.dates import PartialDate
+
+__all__ = ["DateMention", "anchor_date", "dateline_at", "find_dates", "post_dates"]
+
+_MONTH_NAMES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    # case-sensitive, and led by a one-character lookahead: both keep the scan fast
+    return re.compile(
+        rf"(?=[JFMASONDTWLEYlety12])(?:\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
+        rf"|\b(?P<iso>(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d)\b"
+        rf"|\b(?:(?:[Ll]ate|[Ee]arly|[Ll]ast)\s+)?(?P<weekday>{_WEEKDAY})\b"
+        rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|this\s+morning|this\s+afternoon|[Tt]onight)\b)"
+    )
+
+
+@functools.cache
+def _post_pattern() -> re.Pattern[str]:
+    # "— Name (@handle) May 13, 2025" at the foot of an embedded post
+    return re.compile(
+        rf"\(@\w{{1,30}}\)\s*(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+"
+        rf"(?P<year>(?:1[89]|2[01])\d\d)\b"
+    )
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression: its offsets and what it says."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    shift: int | None = None  # days relative to the anchor (yesterday = -1)
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None
+
+    def resolve(self, anchor: dt.date | None) -> PartialDate | None:
+        """The date this mention names, read against ``anchor`` (None if it cannot be)."""
+        try:
+            return self._resolve(anchor)
+        except (ValueError, OverflowError):
+            return None
+
+    def _resolve(self, anchor: dt.date | None) -> PartialDate | None:
+        if self.month is not None and self.day is not None:
+            if self.year is not None:
+                return PartialDate.from_date(dt.date(self.year, self.month, self.day))
+            if anchor is None:
+                return None
+            date = dt.date(anchor.year, self.month, self.day)
+            if date > anchor + dt.timedelta(days=7):  # "on Dec. 30" read in January
+                date = dt.date(anchor.year - 1, self.month, self.day)
+            return PartialDate.from_date(date)
+        if anchor is None:
+            return None
+        if self.weekday is not None:
+            day: weekday = (MO, TU, WE, TH, FR, SA, SU)[self.weekday]
+            return PartialDate.from_date(anchor + relativedelta(weekday=day(-1)))
+        if self.shift is not None:
+            return PartialDate.from_date(anchor + dt.timedelta(days=self.shift))
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES.index(name[:3].casefold()) + 1
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """The date expressions in ``text[start:end]``, in order (offsets into ``text``)."""
+    found: list[DateMention] = []
+    for m in _pattern().finditer(text, start, len(text) if end is None else end):
+        if m.group("month"):
+            day = int(m.group("day"))
+            if not 1 <= day <= 31:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            found.append(
+                DateMention(m.start(), m.end(), year=year, month=_month(m.group("month")), day=day)
+            )
+        elif m.group("iso"):
+            y, mo, d = (int(x) for x in m.group("iso").split("-"))
+            found.append(DateMention(m.start(), m.end(), year=y, month=mo, day=d))
+        elif m.group("weekday"):
+            word = m.group("weekday")
+            found.append(DateMention(m.start(), m.end(), weekday=_DAYS[word.casefold()]))
+        else:
+            rel = m.group("rel").casefold()
+            found.append(DateMention(m.start(), m.end(), shift=-1 if rel == "yesterday" else 0))
+    return found
+
+
+def post_dates(text: str) -> list[dt.date]:
+    """The dates of embedded social-media posts ("(@handle) May 13, 2025"), in order."""
+    dates = []
+    for m in _post_pattern().finditer(text):
+        try:
+            dates.append(
+                dt.date(int(m.group("year")), _month(m.group("month")), int(m.group("day")))
+            )
+        except ValueError:
+            continue
+    return dates
+
+
+def dateline_at(text: str, pos: int) -> bool:
+    """True for a date in a dateline ("NEW YORK, July 2, 2025 (Wire) -", "WASHINGTON (June
+    20, 2024) —"): only upper-case place words stand before it on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(_DATELINE_HEAD.fullmatch(text, line_start, pos))
+
+
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z .,'’-]*[,(]\s*|\(?|(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,30}"
+)
+
+
+def anchor_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date relative words are read against: ``published``, else a dateline near the
+    top of ``text``, else the latest dated embedded post."""
+    if published is not None:
+        return published
+    top = find_dates(text, 0, min(len(text), 2000))
+    if not any(m.year is not None for m in top):
+        posts = post_dates(text)
+        return max(posts) if posts else None
+    try:
+        from casekit.news.dates import dateline_date
+    except ImportError:  # pragma: no cover - the news reader is optional here
+        dateline = None
+    else:
+        try:
+            dateline = dateline_date(text[:2000])  # a dateline stands near the top
+        except Exception:  # a reader bug must not stop extraction
+            dateline = None
+    if dateline is not None:
+        return dateline
+    for m in top:
+        if m.start < 600 and m.year is not None and dateline_at(text, m.start):
+            date = m.resolve(None)
+            if date is not None:
+                return date.to_date()
+    posts = post_dates(text)
+    return max(posts) if posts else None

@@ -1,0 +1,273 @@
+"""Outcome verbs and relief phrases: what a court did, and to what request.
+
+News writing states outcomes with a small set of verbs ("denied", "blocked",
+"declined to halt", "upheld", "threw out") and names the request with a few fixed
+phrases ("preliminary injunction", "temporary restraining order", "motion to
+dismiss").  :func:`find_events` finds the verbs (finite forms, participle clauses
+after a comma, and negated requests such as "refused to block"), skipping
+infinitives and conditionals; :func:`relief_in` finds the request phrase.
+
+>>> from casekit.extract.outcome import find_events, relief_in
+>>> text = "A federal judge on Monday declined to halt the rule."
+>>> [(e.outcome.value, e.strong) for e in find_events(text, 0, len(text))]
+[('denied', True)]
+>>> relief_in("denied a motion for a preliminary injunction", 0, 44)
+'preliminary injunction'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from casekit.model.ruling import Outcome
+
+__all__ = ["Event", "find_events", "relief_in"]
+
+O = Outcome  # noqa: E741
+# verb form -> (outcome, strong); None as outcome: a ruling verb that says no outcome.
+_VERBS: dict[str, tuple[Outcome | None, bool]] = {}
+
+
+def _add(forms: str, outcome: Outcome | None, strong: bool = True) -> None:
+    for form in forms.split("|"):
+        _VERBS[form] = (outcome, strong)
+
+
+_add("denied|denies|denying|rejected|rejects|rejecting|refused|refuses", O.DENIED)
+_add("granted|granting|approved|approves|approving|certified|certifies|certifying", O.GRANTED)
+_add("blocked|blocks|blocking|halted|halts|halting|enjoined|enjoins|enjoining", O.GRANTED)
+_add("barred|barring|stopped|stopping|struck down|strikes down|striking down", O.GRANTED)
+_add("upheld|upholds|upholding|affirmed|affirms|affirming", O.AFFIRMED)
+_add("reversed|reverses|reversing|overturned|overturns|overturning", O.REVERSED)
+_add("vacated|vacates|vacating|set aside|sets aside|lifted|lifts|lifting", O.VACATED)
+_add("threw out|throws out|throwing out|tossed|tosses|tossing|tossed out", O.DISMISSED)
+_add("dismissed|dismisses|dismissing", O.DISMISSED)
+_add("remanded|remands|remanding", O.REMANDED)
+_add("issued|issues|entered|enters|imposed|imposes", O.GRANTED)  # with a relief after it
+_add("stayed|paused|pauses|pausing|put on hold|puts on hold|froze|freezes", O.STAYED)
+_add("ordered", O.GRANTED, strong=False)
+_add("revived|revives|reviving|reinstated|reinstates|reinstating", O.REVERSED, strong=False)
+_add("sided with|sides with|siding with|ruled in favor of|ruled for", O.OTHER, strong=False)
+_add("cleared the way|clears the way|clearing the way", O.OTHER, strong=False)
+_add("ruled against|rules against|ruling against", O.OTHER, strong=False)
+_add("sentenced|sentences", O.OTHER, strong=False)
+_add("let stand|lets stand|left in place|leaves in place", O.AFFIRMED)
+_add("ruled", None, strong=False)
+
+# Requests a court can refuse: "declined to block", "refused to dismiss", "won't halt".
+_REFUSED = {
+    **dict.fromkeys("block halt stop enjoin bar freeze suspend strike".split(), None),
+    **dict.fromkeys("pause stay".split(), "stay"),
+    **dict.fromkeys("dismiss toss".split(), "motion to dismiss"),
+    **dict.fromkeys("hear review".split(), "appeal"),
+    **dict.fromkeys("grant issue order intervene lift reinstate revive disturb".split(), None),
+    **dict.fromkeys("overturn reverse vacate".split(), None),
+}
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    verbs = "|".join(
+        sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS), key=len, reverse=True)
+    )
+    refused = "|".join(sorted(_REFUSED, key=len, reverse=True))
+    first = "".join(sorted({v[0] for v in _VERBS} | set("rdwsal")))
+    return re.compile(
+        rf"(?=[{first}])\b(?:(?P<neg>(?:refused|refuses|refusing|declined|declines|declining)\s+to"
+        rf"|won[’']t|will\s+not|would\s+not|did\s+not|didn[’']t|does\s+not|doesn[’']t)"
+        rf"\s+(?:(?:immediately|temporarily)\s+)?(?P<what>{refused})\b"
+        rf"|(?P<verb>{verbs})\b(?P<part>\s+in\s+part)?"
+        rf"|(?P<back>sen(?:t|ds|ding)\s+(?:[\w'’$,-]+\s+){{0,14}}?back)\b"
+        rf"|(?P<proceed>(?:allowed|allows|allowing|let|lets|letting)\s+(?:[\w'’$,-]+\s+){{0,3}}?"
+        rf"(?:lawsuit|suit|case|claims?|challenge|complaint|prosecution)s?\s+"
+        rf"(?:[\w'’$,-]+\s+){{0,6}}?(?:to\s+)?"
+        rf"(?:proceed|go\s+forward|move\s+forward|continue|go\s+to\s+trial)))\b"
+    )
+
+
+_BEFORE_SKIP = re.compile(
+    r"(?:\bto|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bcan|\bwould\s+have|\bcould\s+have"
+    r"|\bnot|\bif|\bwhether|\bmust)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(
+    r"\b(?:had|previously|earlier|initially|originally|already|another|second|separate)\b",
+    re.IGNORECASE,
+)
+_RULING_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:ruling|order|decision|injunction|judgment|verdict|conviction"
+    r"|sentence|opinion|finding|execution|lower[- ]court)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?sentences?\b")
+_CLAUSE_START = re.compile(r"\b(?:that|who|which|they|we|he|she|it)\b")
+_ISSUE = frozenset("issued issues entered enters imposed imposes".split())
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|not\s+)?$")
+_BY_AFTER = re.compile(r"\s+(?:[^\s.]+\s+){0,6}?by\b")
+_REQUEST = re.compile(
+    r"\b(?:motion|request|bid|injunction|petition|appeal|application|order|stay|claims?"
+    r"|lawsuit|suit|challenge|restraining)s?\b",
+    re.IGNORECASE,
+)
+_SUIT_OBJECT = re.compile(
+    r"\s+(?:[^\s.]+\s+){0,4}?(?:lawsuit|suit|case|claims?|complaint|charges?|indictment|petition"
+    r"|appeal|challenge)s?\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class Event:
+    """One outcome verb in a sentence."""
+
+    start: int
+    end: int
+    outcome: Outcome | None
+    strong: bool
+    earlier: bool  # "had denied", "previously refused": an earlier ruling
+    relief: str | None  # implied by the verb ("refused to dismiss")
+    verb: str
+
+
+# Multi-word phrases of the pattern: group name -> (outcome, relief, verb).
+_PHRASES: dict[str, tuple[Outcome, str | None, str]] = {
+    "proceed": (O.DENIED, "motion to dismiss", "allowed to proceed"),
+    "back": (O.REMANDED, None, "sent back"),
+}
+
+
+def _earlier(left: str) -> bool:
+    """True if the clause before a verb marks an earlier ruling ("had previously")."""
+    clause = left[left.rfind(",") + 1 :] if "," in left else left
+    return bool(_EARLIER.search(clause))
+
+
+def find_events(text: str, start: int, end: int) -> list[Event]:
+    """The outcome verbs in ``text[start:end]`` (one sentence), in order."""
+    events: list[Event] = []
+    outcome: Outcome | None
+    for m in _pattern().finditer(text, start, end):
+        left = text[max(start, m.start() - 40) : m.start()]
+        phrase = next((k for k in _PHRASES if m.group(k)), None)
+        if phrase is not None:
+            if not _BEFORE_SKIP.search(left):
+                outcome, relief, verb = _PHRASES[phrase]
+                events.append(
+                    Event(m.start(), m.end(), outcome, True, _earlier(left), relief, verb)
+                )
+            continue
+        if m.group("neg"):
+            relief = _REFUSED[m.group("what")]
+            if m.group("what") == "pause" and not _RULING_OBJECT.match(text, m.end()):
+                relief = None
+            outcome = O.DENIED
+            strong = True
+            verb = m.group()
+        else:
+            verb = " ".join(m.group("verb").split())
+            outcome, strong = _VERBS[verb]
+            if _BEFORE_SKIP.search(left):
+                continue
+            if verb.split()[0] in _ISSUE:
+                if _SENTENCE_OBJECT.match(text, m.end(), end):
+                    outcome, strong = O.OTHER, False  # "imposed the sentence"
+                elif relief_in(text, m.end(), min(end, m.end() + 50)) is None:
+                    continue  # "issued a statement"
+            if (
+                not verb.startswith("sentenc")
+                and _PASSIVE.search(left)
+                and not _BY_AFTER.match(text, m.end(), end)
+                and not _REQUEST.search(
+                    _CLAUSE_START.split(text[max(start, m.start() - 60) : m.start()])[-1]
+                )
+            ):
+                continue  # "they were denied meal breaks"
+            if verb.split()[0].endswith("ing") and not re.search(r"(?:,|\band)\s+$", left):
+                continue  # "an order blocking the rule": not a clause of its own
+            if verb in ("refused", "refuses") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+                continue  # "refused to <something else>"
+            if outcome is O.STAYED and not _RULING_OBJECT.match(text, m.end()):
+                outcome = O.GRANTED  # "paused the policy": blocked it
+            if outcome in (O.VACATED, O.DISMISSED) and verb.split()[0] in (
+                "lifted",
+                "lifts",
+                "lifting",
+                "vacated",
+                "vacates",
+                "vacating",
+                "set",
+                "sets",
+            ):
+                outcome = O.VACATED
+            elif (
+                outcome is O.DISMISSED
+                and verb.split()[0]
+                not in (
+                    "dismissed",
+                    "dismisses",
+                    "dismissing",
+                )
+                and not _SUIT_OBJECT.match(text, m.end())
+            ):
+                outcome = O.VACATED  # "threw out the conviction", "tossed the rule"
+            if outcome is O.GRANTED and (
+                m.group("part")
+                or re.search(r"\b(?:partially|partly|in\s+part)\s+$", left)
+                or re.match(r"[^.,;]{0,40}?\bin\s+part\b", text[m.end() : m.end() + 50])
+            ):
+                outcome = O.GRANTED_IN_PART
+            relief = "stay" if outcome is O.STAYED else None
+            if verb.startswith("certif") and re.match(
+                r"\s+(?:a\s+)?(?:\w+\s+){0,2}class", text[m.end() : m.end() + 30]
+            ):
+                relief = "class certification"
+        events.append(Event(m.start(), m.end(), outcome, strong, _earlier(left), relief, verb))
+    return events
+
+
+# Relief phrases, most specific first -> the relief's name.
+_RELIEF = (
+    (r"preliminary\s+injunct(?:ion|ive\s+relief)s?", "preliminary injunction"),
+    (
+        r"temporary\s+restraining\s+orders?|\bTROs?\b|temporary\s+(?:court\s+)?orders?"
+        r"|restraining\s+orders?",
+        "temporary restraining order",
+    ),
+    (r"permanent\s+injunctions?", "permanent injunction"),
+    (
+        r"motions?\s+to\s+dismiss|(?:bid|request|effort)s?\s+to\s+(?:dismiss|toss|throw\s+out)",
+        "motion to dismiss",
+    ),
+    (r"summary\s+judgments?", "summary judgment"),
+    (r"class\s+certification", "class certification"),
+    (
+        r"(?:request|application|motion|bid|petition|plea|ask)\w*\s+(?:\w+\s+){0,3}?to\s+"
+        r"(?:pause|stay|freeze|suspend|put\s+on\s+hold)\s+(?:[\w'’-]+\s+){0,3}?(?:order|ruling|"
+        r"injunction|decision|judgment)s?",
+        "stay",
+    ),
+    (r"(?:emergency\s+|administrative\s+)?stays?\b(?!\s+(?:in|at|with|on)\b)", "stay"),
+    (r"injunct(?:ion|ive\s+relief)s?", "injunction"),
+    (r"new\s+trial", "new trial"),
+    (r"rehearing(?:\s+en\s+banc)?", "rehearing"),
+    (r"habeas(?:\s+corpus)?(?:\s+petition)?", "habeas corpus"),
+    (r"appeals?\b", "appeal"),
+)
+
+
+@functools.cache
+def _relief_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELIEF)))
+
+
+def relief_in(text: str, start: int, end: int) -> str | None:
+    """The first relief phrase in ``text[start:end]``, by its name."""
+    m = _relief_pattern().search(text, start, end)
+    if m is None or m.lastgroup is None:
+        return None
+    return _RELIEF[int(m.lastgroup[1:])][1]

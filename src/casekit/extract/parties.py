@@ -1,0 +1,583 @@
+"""Parties: who sued whom, read from captions and from how news writing names sides.
+
+Sides come from the caption ("X v. Y"), from verbs ("X sued Y", "a lawsuit filed by X",
+"a suit against Y", "on behalf of X"), and from role words ("the appellant, X",
+"plaintiffs, including A and B", "groups led by X intervened", amicus briefs).  Names
+are completed from the fullest form the text gives ("Bessent" -> "Scott Bessent"), and
+titles are dropped ("Treasury Secretary Scott Bessent" -> "Scott Bessent").
+
+>>> from casekit.extract.parties import find_parties
+>>> text = "The Acme Tenants Union sued the City of Springfield on Tuesday."
+>>> [(p.name, p.role.value) for p in find_parties(text, "doc")]
+[('Acme Tenants Union', 'plaintiff'), ('City of Springfield', 'defendant')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from casekit.extract._text import TextView, clean_entity
+from casekit.extract.caption import Caption
+from casekit.model.party import Party, PartyKind, PartyRole
+from casekit.model.span import Provenance
+
+__all__ = ["find_parties", "party_kind"]
+
+R = PartyRole
+
+# Words that end a title in front of a name ("Treasury Secretary Scott Bessent").
+_HEADS = frozenset(
+    """judge justice secretary general governor gov. senator sen. president mayor
+    commissioner director administrator chairman chairwoman chair ceo spokesman
+    spokeswoman spokesperson officer agent sheriff deputy speaker leader minister
+    ambassador attorney counsel prosecutor superintendent treasurer comptroller
+    auditor clerk representative rep. mr. mrs. ms. dr. prof. professor""".split()
+)
+_CONNECT = frozenset("of for the and de del la los las du des on & y".split())
+_COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. lp l.p. n.a. plc".split())
+_SKIP_WORDS = 14
+# Capitalized words that never make a party on their own.
+_NOT_PARTY = frozenset(
+    """the a an he she they it we i his her their its this that these those monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december democrats republicans congress court judge
+    justice plaintiffs defendants lawyers attorneys officials critics supporters but and
+    in on at after before since while when if as under federal state u.s. us american""".split()
+)
+_GAP_WORDS = frozenset("the its his her their of".split())
+_AS_DEFENDANTS = re.compile(r"[^.;]{0,60}?\bas\s+(?:a\s+)?(?:co-)?defendants?\b")
+_MORE = re.compile(r"\b(?:including|among\s+them)\s+")
+_STOPS = frozenset("which who whom whose that said says say represented".split())
+_DETERMINERS = frozenset("the both former its their his her two three several".split())
+_NOUNS = frozenset(
+    """administration officials attorneys lawyers groups group supporters leaders residents
+    employees workers members voters agency agencies government lawmakers prosecutors
+    officers police drivers users customers owners students teachers parents""".split()
+)
+_FOLLOWERS = frozenset(
+    """in on at and or which who that against over to for last earlier this after before
+    with from seeking challenging alleging arguing claiming because as when while but whose
+    said says say filed sued asked argued contend contends contended have has had is are was
+    were will would could may might of by until since during under v. vs. v vs""".split()
+)
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(r"[^\s,;:()“”\"—–]+|[,;:()“”\"—–]")
+
+
+def _cap(word: str) -> bool:
+    w = word.lstrip("'‘’")
+    return bool(w) and w[0].isupper()
+
+
+def _parse_name(run: str) -> str | None:
+    """The name in "Treasury Secretary Scott Bessent", by :mod:`casekit.extract.people`."""
+    from casekit.extract.people import parse_name
+
+    return parse_name(run)[1]
+
+
+def _title_ahead(toks: list[re.Match[str]], i: int) -> bool:
+    """True if a title word ("Secretary") comes within the capitalized run from ``i``."""
+    for k in range(i, min(len(toks), i + 6)):
+        word = toks[k].group()
+        if not _cap(word) and word.casefold() not in _CONNECT:
+            return False
+        if word.casefold() in _HEADS:
+            return True
+    return False
+
+
+def _name_end(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the last token of the proper name starting at token ``i``."""
+    j = last = i
+    ands = 0
+    has_of = False
+    while j + 1 < len(toks):
+        nxt = toks[j + 1].group()
+        low = nxt.casefold()
+        if _cap(nxt) or low in _COMPANY:
+            j = last = j + 1
+            continue
+        if low == "," and j + 2 < len(toks) and toks[j + 2].group().casefold() in _COMPANY:
+            j = last = j + 2
+            continue
+        if (
+            low in ("of", "for", "on")
+            and j + 3 < len(toks)
+            and toks[j + 2].group() == "the"
+            and _cap(toks[j + 3].group())
+        ):  # "Executive Office of the President"
+            j = last = j + 3
+            has_of = True
+            continue
+        if low in _CONNECT and j + 2 < len(toks):
+            after = toks[j + 2].group()
+            if not _cap(after) or after.casefold().rstrip(".,") in _NOT_PARTY:
+                break
+            if low == "and":
+                if (has_of and ands > 0) or (not has_of and not _title_ahead(toks, j + 2)):
+                    break
+                ands += 1
+            has_of = has_of or low in ("of", "for", "on")
+            j += 1
+            continue
+        break
+    return last
+
+
+def _entity_list(
+    text: str, pos: int, end: int, *, skip: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
+    """Proper names starting near ``pos``: a list "A, B and C", skipping descriptive words
+    in front ("several nonprofits, including A") and appositives behind ("A, a nurse,").
+    ``skip``: the only words that may stand before the first name (default: any few)."""
+    toks = list(_token_re().finditer(text, pos, min(end, pos + 400)))
+    out: list[tuple[int, int]] = []
+    i = 0
+    skipped = 0
+    gap = -1  # lower-case words since the last separator; -1: not after a separator
+    while i < len(toks):
+        word = toks[i].group()
+        low = word.casefold()
+        if not (_cap(word) and low not in ("but", "and")):
+            if word in (".", ";", ")", "(", "—", "–") or low in _STOPS:
+                return out
+            if out:
+                if gap < 0 or gap >= 3 or (low in _FOLLOWERS and low not in _GAP_WORDS):
+                    return out
+                gap += 1
+                i += 1
+                continue
+            skipped += 1
+            if skipped > _SKIP_WORDS or (skip is not None and low not in skip):
+                return out
+            i += 1
+            continue
+        last = _name_end(toks, i)
+        nxt_cap = _descriptor_end(toks, last + 1)
+        if nxt_cap is not None:  # "Oakland schoolteacher Renee Duval": a descriptor
+            i = nxt_cap
+            continue
+        s, e = toks[i].start(), toks[last].end()
+        while e > s and text[e - 1] in ".’'" and text[s:e].split()[-1].casefold() not in _COMPANY:
+            e -= 1
+        follower = toks[last + 1].group() if last + 1 < len(toks) else "."
+        flow = follower.casefold()
+        attributive = flow in _NOUNS or (
+            follower.isalpha()
+            and follower.islower()
+            and flow not in _FOLLOWERS
+            and not flow.endswith(("ed", "s", "ly"))
+        )
+        possessive = text[s:e].endswith(("'s", "’s"))
+        if not attributive and not possessive and text[s:e].casefold() not in _NOT_PARTY:
+            out.append((s, e))
+        i = last + 1
+        skip = None
+        gap = -1
+        if i >= len(toks):
+            return out
+        sep = toks[i].group().casefold()
+        if sep in ("and", "&"):
+            i += 1
+            gap = 0
+            continue
+        if sep != "," or i + 1 >= len(toks):
+            return out
+        nxt = toks[i + 1].group()
+        lnxt = nxt.casefold()
+        if lnxt == "and":
+            i += 2
+            gap = 0
+        elif _cap(nxt) or (
+            lnxt in ("including", "the") and i + 2 < len(toks) and _cap(toks[i + 2].group())
+        ):
+            i += 1
+            gap = 0
+        elif lnxt in ("a", "an", "the", "one"):  # an appositive: on to the next "and"
+            k = i + 1
+            while k < len(toks) and toks[k].group().casefold() != "and":
+                t = toks[k].group()
+                if t in (";", "(", ")", "—", "–") or t.casefold() in _STOPS:
+                    return out
+                k += 1
+            i = k + 1
+            gap = 0
+        else:
+            return out
+    return out
+
+
+def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
+    """If tokens from ``k`` are one to three lower-case nouns followed by a capitalized word
+    ("schoolteacher Renee"), the index of that word."""
+    for n in range(k, min(len(toks), k + 4)):
+        word = toks[n].group()
+        if _cap(word):
+            return n if n > k else None
+        low = word.casefold()
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or low in _FOLLOWERS
+            or low in _NOUNS
+            or low.endswith(("ed", "s", "ly", "ing"))
+        ):
+            return None
+    return None
+
+
+def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
+    """The proper name (or "A and B") ending just before ``pos``."""
+    toks = list(_token_re().finditer(text, max(floor, pos - 200), pos))
+    j = len(toks) - 1
+    while j >= 0 and toks[j].group().casefold() in (
+        "has",
+        "have",
+        "had",
+        "also",
+        "then",
+        "later",
+        "first",
+        "jointly",
+        "which",
+        "who",
+        "previously",
+        "earlier",
+        "initially",
+        "originally",
+        "had",
+        ",",
+    ):
+        j -= 1
+    if j < 0 or (not _cap(toks[j].group()) and toks[j].group().casefold() not in _COMPANY):
+        return []
+    i = j
+    while i - 1 >= 0:
+        prev = toks[i - 1].group()
+        if (
+            _cap(prev)
+            or prev.casefold() in _COMPANY
+            or (
+                prev.casefold() in _CONNECT - {"and", "the"}
+                and i - 2 >= 0
+                and _cap(toks[i - 2].group())
+            )
+        ):
+            i -= 1
+        else:
+            break
+    start = toks[i].start()
+    found = _entity_list(text, start, pos)
+    return found[:1] if found else []
+
+
+_ROLE_WORD = {
+    "plaintiff": R.PLAINTIFF,
+    "defendant": R.DEFENDANT,
+    "petitioner": R.PETITIONER,
+    "respondent": R.RESPONDENT,
+    "appellant": R.APPELLANT,
+    "appellee": R.APPELLEE,
+    "intervenor": R.INTERVENOR,
+    "amicus": R.AMICUS,
+    "amici": R.AMICUS,
+}
+
+
+@functools.cache
+def _anchors() -> re.Pattern[str]:
+    """Where the alternatives of :func:`_patterns` can start: found in one fast pass, then
+    each is read with ``_patterns().match``."""
+    return re.compile(
+        r"\b(?:su(?:e[ds]|ing|its?)|filed|brought|launched|initiated|lawsuits?|complaints?"
+        r"|challenges?|petitions?|cases?|actions?|claims?|requests?|motions?|bids?|on\s+behalf"
+        r"|(?:[Tt]he\s+)?(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Aa]ppellant"
+        r"|[Aa]ppellee|[Ii]ntervenor|[Aa]mic(?:us|i))s?|friend-of-the-court|interven\w*"
+        r"|was|were|been|named)\b|,\s+(?:the|a|an|one)\b"
+    )
+
+
+@functools.cache
+def _patterns() -> re.Pattern[str]:
+    suit = r"(?:lawsuit|suit|complaint|challenge|petition|case|action|claims?|request|motion|bid)s?"
+    # the lookahead lets the engine skip, at one character test, positions where no
+    # alternative can start (the first letters of every alternative below)
+    return re.compile(
+        rf"(?:(?P<sued>\b(?:sued|sues|suing)\b)"
+        rf"|(?P<filed>\b(?:filed|brought|launched|initiated)\s+(?:(?:a|an|the|their|its|his|her)"
+        rf"\s+)?(?:[\w-]+\s+){{0,3}}?(?:lawsuit|suit|complaint|challenge|petition|case)s?\b)"
+        rf"|(?P<by>\b{suit},?\s+(?:[\w-]+\s+){{0,3}}?(?:filed|brought|initiated|made|sought|led)"
+        rf"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
+        rf"|\b(?:was|were|been)\s+(?:filed|brought)\s+by\b)"
+        rf"|(?P<against>\b(?:{suit}|brought|filed)\s+(?:[\w-]+\s+){{0,2}}?against\b)"
+        rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
+        rf"|(?P<named>\bnamed\b)"
+        rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
+        rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|\s+)"
+        rf"(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z]))"
+        rf"|(?P<roleafter>,\s+(?:the|a|an|one\s+of\s+the)\s+(?P<rw2>plaintiff|defendant|petitioner"
+        rf"|respondent|appellant|appellee|intervenor)s?\b)"
+        rf"|(?P<brief>\b(?:amicus|friend-of-the-court)\b|\bfiled\s+(?:[\w-]+\s+){{0,2}}?briefs?\b)"
+        rf"|(?P<intervene>\binterven(?:ed|ing|es|e)\b))"
+    )
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:Department|Dept\.|Agency|Administration|Bureau|Office|Commission|Service|Board"
+    r"|Authority|United\s+States|U\.S\.|State\s+of|City\s+of|County|Commonwealth|Government"
+    r"|Congress|Senate|Ministry|Police|Sheriff|Township|Village|Town\s+of|District)\b"
+    r"|^(?:EPA|FDA|FBI|IRS|DHS|ICE|FTC|SEC|FCC|NLRB|OPM|DOJ|HHS|CDC|NIH|USDA)$"
+)
+_ORGANIZATION = re.compile(
+    r"\b(?:Inc\.?|LLC|Corp\.?|Co\.|Company|Association|Union|Cent(?:er|re)|Council|Group"
+    r"|Foundation|Coalition|Committee|Institute|Society|League|Network|Project|Alliance|Fund"
+    r"|Church|University|College|Trust|Partners|Holdings|Bank|News|Times|Organization"
+    r"|Federation|Guild|Clinic|Hospital|Club|Press|Media|Labs?|Technologies|Systems|Services"
+    r"|Industries|Enterprises|International|Corporation|Order|Caucus|Party|Campaign"
+    r"|Initiative|Action|Watch|Defense|Rights|Advocates|Workers|Employees|Airlines|Motors)\b"
+)
+_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()
+) | {
+    "new york",
+    "new jersey",
+    "new mexico",
+    "new hampshire",
+    "north carolina",
+    "south carolina",
+    "north dakota",
+    "south dakota",
+    "rhode island",
+    "west virginia",
+    "district of columbia",
+}
+
+
+def party_kind(name: str, persons: frozenset[str] = frozenset()) -> PartyKind:
+    """Person, organization or government, from the words of the name.
+
+    >>> party_kind("Department of Labor").value, party_kind("Acme Widgets Inc.").value
+    ('government', 'organization')
+    """
+    if name.casefold() in _STATES or _GOVERNMENT.search(name):
+        return PartyKind.GOVERNMENT
+    if _ORGANIZATION.search(name):
+        return PartyKind.ORGANIZATION
+    words = name.split()
+    if name in persons or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return PartyKind.PERSON
+    return PartyKind.ORGANIZATION
+
+
+_GENERIC = re.compile(
+    r"\b(?:administration|officials?|government's|lawyers?|attorneys?|groups?|residents|"
+    r"employees|workers|drivers|plaintiffs|defendants)$"
+)
+
+
+def find_parties(
+    text: str,
+    document: str,
+    *,
+    view: TextView | None = None,
+    caption: Caption | None = None,
+    caption_roles: tuple[PartyRole, PartyRole] = (R.PLAINTIFF, R.DEFENDANT),
+    fullest: Callable[[str], str] | None = None,
+) -> tuple[Party, ...]:
+    """The parties named in ``text``, with roles, kinds and full names."""
+    view = view or TextView(text)
+    found: list[tuple[int, int, PartyRole, int]] = []  # start, end, role, priority
+
+    def add(spans: list[tuple[int, int]], role: PartyRole, priority: int = 2) -> None:
+        for s, e in spans:
+            if not view.in_quotes(s):
+                found.append((s, e, role, priority))
+        if spans:  # "A and three residents, including B": B too
+            end = spans[-1][1]
+            sentence = view.sentence_at(end)
+            stop = min(sentence.end if sentence else end, end + 150)
+            more = _MORE.search(text, end, stop)
+            if more and not re.search(r"\b(?:against|by|v\.)(?!\w)", text[end : more.start()]):
+                for s, e in _entity_list(text, more.end(), stop):
+                    found.append((s, e, role, priority))
+
+    pattern = _patterns()
+    last_end = 0
+    for anchor in _anchors().finditer(text):
+        if anchor.start() < last_end:
+            continue
+        sentence = view.sentence_at(anchor.start())
+        if sentence is None or not sentence.prose:
+            continue
+        s0, s1 = sentence.start, sentence.end
+        m = pattern.match(text, anchor.start(), s1)
+        if m is None:
+            continue
+        last_end = m.end()
+        body = text[s0:s1]
+        if m.group("sued"):
+            add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
+            add(_entity_list(text, m.end(), s1, skip=_DETERMINERS), R.DEFENDANT)
+        elif m.group("filed"):
+            add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
+        elif m.group("by"):
+            head = m.group().casefold()
+            role = (
+                R.APPELLANT
+                if "appeal" in head
+                else R.PETITIONER
+                if head.startswith("petition")
+                else R.DEFENDANT
+                if "dismiss" in head
+                else R.PLAINTIFF
+            )
+            ents = _entity_list(text, m.end(), s1)
+            add(ents, role)
+            if ents:
+                vs = re.search(r"\bagainst\s+", text[ents[-1][1] : s1])
+                if vs:
+                    add(
+                        _entity_list(text, ents[-1][1] + vs.end(), s1, skip=_DETERMINERS),
+                        R.DEFENDANT,
+                    )
+        elif m.group("against"):
+            ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
+            add(ents, R.DEFENDANT)
+            if ents:
+                by = re.match(r"\s*(?:and\s+[^.]{0,60}?)?\s+by\b", text[ents[-1][1] : s1])
+                if by:
+                    add(_entity_list(text, ents[-1][1] + by.end(), s1), R.PLAINTIFF)
+        elif m.group("named"):  # "The suit named X and Y as defendants"
+            ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
+            if ents and _AS_DEFENDANTS.match(text, ents[-1][1], s1):
+                add(ents, R.DEFENDANT)
+        elif m.group("behalf"):
+            add(_entity_list(text, m.end(), s1), R.PLAINTIFF)
+        elif m.group("roleword"):
+            role = _ROLE_WORD[m.group("rw").casefold()]
+            add(_entity_list(text, m.end(), s1)[:4], role, 3)
+        elif m.group("roleafter"):
+            role = _ROLE_WORD[m.group("rw2").casefold()]
+            add(_entity_before(text, m.start(), s0), role, 3)
+        elif m.group("brief") or m.group("intervene"):
+            role = R.AMICUS if m.group("brief") else R.INTERVENOR
+            inc = re.search(r"\b(?:including|such\s+as|led\s+by|among\s+them|by)\s+", body)
+            if inc:
+                add(_entity_list(text, s0 + inc.end(), s1), role)
+            else:
+                add(_entity_before(text, m.start(), s0), role)
+    if caption is not None and caption.adversarial:
+        c0 = caption.start
+        c1 = c0 + len(caption.first)
+        found.append((c0, c1, caption_roles[0], 1))
+        c2 = text.find(caption.second, c1)
+        if c2 >= 0:
+            found.append((c2, c2 + len(caption.second), caption_roles[1], 1))
+    fullest = fullest or (lambda name: name)
+    parties: dict[str, tuple[int, str, PartyRole, list[tuple[int, int]]]] = {}
+    order: list[str] = []
+    for s, e, role, priority in sorted(found, key=lambda f: (-f[3], f[0])):
+        raw = clean_entity(text[s:e])
+        if not raw or _GENERIC.search(raw) or raw.casefold() in _NOT_PARTY:
+            continue
+        words = raw.split()
+        if any(w.casefold() in _HEADS for w in words[:-1]):
+            words = (_parse_name(raw) or raw).split()
+        name = " ".join(words)
+        shared = _SHARED_SURNAME.match(text, e) if len(words) == 1 else None
+        if shared and _given_names(words[0], shared.group(1), shared.group(2)):
+            name = f"{words[0]} {shared.group(2)}"  # "Kevin and Alicia Dunmore"
+            e = shared.end()
+        elif len(words) <= 2:
+            name = fullest(name)
+        if _ACRONYM.fullmatch(name):
+            name = _expand(text, name) or name
+        key = _key(name)
+        match = next((k for k in parties if _same(k, key)), None)
+        if match is None:
+            parties[key] = (priority, name, role, [(s, e)])
+            order.append(key)
+        else:
+            p, n, r, spans = parties[match]
+            spans.append((s, e))
+            if len(name) > len(n) and _key(n) in _key(name):
+                parties[match] = (p, name, r, spans)
+    persons: frozenset[str] = frozenset()
+    out = []
+    for key in sorted(order, key=lambda k: min(s for s, _ in parties[k][3])):
+        _, name, role, spans = parties[key]
+        spans.sort()
+        out.append(
+            Party(
+                name=name,
+                role=role,
+                kind=party_kind(name, persons),
+                provenance=tuple(Provenance.of(document, text, s, e) for s, e in spans),
+            )
+        )
+    return tuple(out)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SHARED_SURNAME = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+_PLACE_WORDS = frozenset("new north south east west san los las santa saint st fort port".split())
+
+
+def _given_names(first: str, second: str, surname: str) -> bool:
+    """True when "first and second surname" reads as two people sharing a surname."""
+    return (
+        first.istitle()
+        and first.casefold() not in _STATES
+        and second.casefold() not in _PLACE_WORDS
+        and not _ORGANIZATION.search(surname)
+        and not _GOVERNMENT.search(surname)
+        and party_kind(f"{first} {surname}") is PartyKind.PERSON
+    )
+
+
+_SMALL_WORDS = frozenset("of and for the on in to".split())
+
+
+def _expand(text: str, acronym: str) -> str | None:
+    """The name an acronym stands for, when the text spells it out ("Environmental
+    Protection Agency" for "EPA")."""
+    gap = r"\s+(?:(?:of|and|for|the|on)\s+)*"
+    pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
+    m = re.search(rf"\b{pattern}\b", text)
+    return m.group() if m else None
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _SMALL_WORDS)
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", name).casefold().split())
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) == 1 and len(wb) > 2 and wa[0] == _initials(b):
+        return True
+    if len(wb) == 1 and len(wa) > 2 and wb[0] == _initials(a):
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == 1:
+        return short[0] == long_[-1] or (
+            short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_)
+        )
+    return " ".join(short) in " ".join(long_) and long_[: len(short)] == short
+
+
+_COMPANY_KEYS = frozenset("inc co corp ltd llc group company".split())

@@ -1,0 +1,477 @@
+"""Rulings: which court or judge decided what, when, and about what request.
+
+A report states its main ruling first, usually in the lede ("A federal judge on
+Monday declined to halt ..."), and names the judge, the request and the court in the
+sentences around it.  :func:`find_rulings` finds the outcome verbs
+(:mod:`casekit.extract.outcome`), works out who acted for each one (a named judge, "a
+federal judge", "the 9th Circuit", "the justices", "the ruling"), groups them into
+rulings (the main one; earlier ones such as a denied restraining order; those of other
+courts such as the decision under review), and fills each ruling's judge, court, date
+(:mod:`casekit.extract.dates`), outcome and relief.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from casekit.extract._text import Sentence, TextView
+from casekit.extract.dates import find_dates
+from casekit.extract.outcome import Event, find_events, relief_in
+from casekit.model.court import Court, CourtLevel
+from casekit.model.party import Judge
+from casekit.model.ruling import Outcome, Ruling
+from casekit.model.span import Provenance
+
+__all__ = ["CourtMention", "JudgeMention", "find_rulings"]
+
+L = CourtLevel
+
+
+@attrs.frozen
+class JudgeMention:
+    """A judge named in the text: full name, title as printed, and where."""
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+    @property
+    def level(self) -> CourtLevel | None:
+        return _title_level(self.title)
+
+
+@attrs.frozen
+class CourtMention:
+    """A court named in the text, and where."""
+
+    court: Court
+    start: int
+    end: int
+
+
+def _title_level(title: str | None) -> CourtLevel | None:
+    if not title:
+        return None
+    t = title.casefold()
+    if "justice" in t:
+        return L.SUPREME
+    if "circuit" in t or "appeals" in t or "appellate" in t:
+        return L.APPELLATE
+    if "bankruptcy" in t:
+        return L.BANKRUPTCY
+    if "district" in t or "magistrate" in t or "superior" in t or "trial" in t:
+        return L.TRIAL
+    return None
+
+
+@attrs.frozen
+class _Agent:
+    level: CourtLevel | None
+    judge: JudgeMention | None
+    lower: bool = False  # "a lower court", "the trial judge": the decision under review
+    generic: bool = False  # "the court", "the ruling", "she": no information
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?P<low>lower[- ]court|trial[- ]court|trial\s+judge|district[- ]court"
+        r"|magistrate|bankruptcy\s+court)"
+        r"|(?P<sup>Supreme\s+Court|[Jj]ustices|high\s+court|highest\s+court|top\s+court)"
+        r"|(?P<app>appeals\s+court|appellate\s+court|[Cc]ourt\s+of\s+[Aa]ppeals|Circuit|panel"
+        r"|en\s+banc)"
+        r"|(?P<trial>[Jj]udge|federal\s+court|District\s+Court)"
+        r"|(?P<gen>court|ruling|decision|order|opinion|She|He|she|he|[Tt]he\s+\d-\d\s+majority"
+        r"|majority))\b"
+    )
+
+
+def _agent(
+    text: str,
+    sentence: Sentence,
+    event: Event,
+    judges: Sequence[JudgeMention],
+    prev: _Agent | None,
+) -> _Agent | None:
+    """Who did what ``event`` says: the nearest court cue or judge before the verb, or a
+    judge after a passive "by"."""
+    start = sentence.start
+    best_judge = None
+    for j in judges:
+        if start <= j.start < event.start:
+            best_judge = j
+    cue = None
+    for m in _cue_pattern().finditer(text, start, event.start):
+        cue = m
+    after = re.match(
+        r"\s+(?:\w+\s+){0,5}?by\s+", text[event.end : min(sentence.end, event.end + 60)]
+    )
+    if after and (best_judge is None and cue is None):
+        for j in judges:
+            if event.end + after.end() <= j.start <= event.end + after.end() + 40:
+                return _Agent(j.level, j)
+    if best_judge is not None and (cue is None or best_judge.end >= cue.start() - 1):
+        return _Agent(best_judge.level, best_judge)
+    if cue is None:
+        return None
+    kind = cue.lastgroup
+    if kind == "low":
+        return _Agent(L.TRIAL, None, lower=True)
+    if kind == "sup":
+        return _Agent(L.SUPREME, None)
+    if kind == "app":
+        return _Agent(L.APPELLATE, None)
+    if kind == "trial":
+        cue.group().casefold()
+        lower = bool(
+            re.search(
+                r"\b(?:another|a\s+second|separate|lower)\s+(?:\w+\s+)?$",
+                text[max(start, cue.start() - 25) : cue.start()],
+            )
+        )
+        return _Agent(L.TRIAL if True else None, None, lower=lower)
+    if cue.group() in ("She", "He", "she", "he") and prev is not None:
+        return attrs.evolve(prev, generic=True)
+    return _Agent(None, None, generic=True)
+
+
+def _compatible(a: _Agent, main: _Agent) -> bool:
+    if a.lower and not main.lower:
+        return False
+    if a.generic:
+        return True
+    if a.level and main.level and a.level != main.level:
+        return False
+    return not (a.judge and main.judge and a.judge.name != main.judge.name)
+
+
+@attrs.define
+class _Group:
+    agent: _Agent
+    items: list[tuple[Event, Sentence]]
+    earlier: bool
+
+
+def find_rulings(
+    text: str,
+    document: str,
+    *,
+    view: TextView,
+    judges: Sequence[JudgeMention],
+    courts: Sequence[CourtMention],
+    anchor: dt.date | None,
+) -> tuple[Ruling, ...]:
+    """The rulings the text describes, the main one first."""
+    groups: list[_Group] = []
+    main: _Group | None = None
+    prev: _Agent | None = None
+    for sentence in view.sentences:
+        if not sentence.prose:
+            continue
+        for event in find_events(text, sentence.start, sentence.end):
+            if view.in_quotes(event.start):
+                continue
+            agent = _agent(text, sentence, event, judges, prev)
+            if agent is None:
+                continue
+            prev = agent
+            if main is None:
+                if event.earlier or agent.lower or (agent.generic and event.outcome is None):
+                    if not agent.generic:
+                        _add(groups, agent, event, sentence, earlier=True)
+                    continue
+                main = _Group(agent, [(event, sentence)], False)
+                groups.insert(0, main)
+                continue
+            if not event.earlier and _compatible(agent, main.agent):
+                main.items.append((event, sentence))
+                main.agent = _refine(main.agent, agent)
+            elif not agent.generic:
+                _add(groups, agent, event, sentence, earlier=event.earlier)
+    rulings = []
+    shared = frozenset(s.start for _, s in main.items) if main is not None else frozenset()
+    for i, group in enumerate(groups):
+        ruling = _ruling(
+            text,
+            document,
+            group,
+            judges,
+            courts,
+            anchor,
+            main=i == 0 and group is main,
+            view=view,
+            main_sentences=shared,
+        )
+        if ruling is not None:
+            rulings.append(ruling)
+    return tuple(rulings)
+
+
+def _refine(main: _Agent, other: _Agent) -> _Agent:
+    level = main.level or other.level
+    judge = main.judge
+    if judge is None and other.judge is not None and level in (None, L.TRIAL, L.BANKRUPTCY):
+        judge = other.judge
+        level = level or other.judge.level
+    return _Agent(level, judge, main.lower, False)
+
+
+def _add(
+    groups: list[_Group], agent: _Agent, event: Event, sentence: Sentence, *, earlier: bool
+) -> None:
+    for g in groups[1:] if groups and not groups[0].earlier else groups:
+        if g.earlier == earlier and _same_agent(g.agent, agent):
+            g.items.append((event, sentence))
+            return
+    groups.append(_Group(agent, [(event, sentence)], earlier))
+
+
+def _same_agent(a: _Agent, b: _Agent) -> bool:
+    if a.judge and b.judge:
+        return a.judge.name == b.judge.name
+    return a.level == b.level and a.lower == b.lower and (a.judge is None) == (b.judge is None)
+
+
+_AUTHOR_AFTER = re.compile(
+    r",?\s*(?:who\s+)?(?:wrote|writing|delivered|authored|penned)\s+(?:for\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:\w+\s+){0,2}?(?:opinion|"
+    r"decision|ruling)(?!\s+(?:in\s+)?dissent))"
+    # "Judge X, joined by Judge Y, wrote that ..." (not a dissent)
+    r"|,\s+joined\s+by\s+[^.;]{0,80}?,\s+(?:wrote|said|held|ruled|concluded|found)\b"
+    r"(?!\s+(?:in\s+)?(?:a\s+|the\s+)?(?:separate\s+)?dissent)",
+    re.IGNORECASE,
+)
+_AUTHOR_BEFORE = re.compile(
+    r"(?:(?:opinion|decision|ruling),?\s+(?:was\s+)?(?:written|authored|penned)\s+by"
+    r"|(?:writing|wrote)\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:majority|court|panel)"
+    r"(?:\s+in\s+[^;]{0,100}?)?,)\s+(?:[\w.]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _author(text: str, judges: Sequence[JudgeMention], view: TextView) -> JudgeMention | None:
+    """The judge the text says wrote for the majority, court or panel."""
+    for j in judges:
+        if view.in_quotes(j.start):
+            continue
+        if _AUTHOR_AFTER.match(text, j.end) or _AUTHOR_BEFORE.search(
+            text[max(0, j.start - 140) : j.start]
+        ):
+            return j
+    return None
+
+
+def _level_ok(court: Court, level: CourtLevel | None) -> bool:
+    if level is None or court.level is None:
+        return True
+    if level is L.TRIAL:
+        return court.level in (L.TRIAL, L.SPECIAL)
+    if level is L.APPELLATE:
+        return court.level in (L.APPELLATE, L.SPECIAL)
+    return court.level is level
+
+
+def _ruling(
+    text: str,
+    document: str,
+    group: _Group,
+    judges: Sequence[JudgeMention],
+    courts: Sequence[CourtMention],
+    anchor: dt.date | None,
+    *,
+    main: bool,
+    view: TextView,
+    main_sentences: frozenset[int] = frozenset(),
+) -> Ruling | None:
+    agent = group.agent
+    strong = [e for e, _ in group.items if e.strong and e.outcome is not None]
+    weak = [e for e, _ in group.items if not e.strong and e.outcome is not None]
+    if not strong and not (main and (weak or group.items)):
+        return None
+    level = agent.level
+    # court
+    court: Court | None = None
+    for event, sentence in group.items:
+        cands = [c for c in courts if sentence.start <= c.start < event.start]
+        cands = [c for c in cands if _level_ok(c.court, level)]
+        if cands:
+            court = cands[-1].court
+            break
+    if court is None and agent.judge is not None:
+        s = _sentence_bounds(text, agent.judge.start)
+        cands = [c for c in courts if s[0] <= c.start < s[1] and _level_ok(c.court, level)]
+        if cands:
+            court = cands[0].court
+    if court is None and main and level is not None:
+        cands = [
+            c
+            for c in courts
+            if c.court.level is level or (level is L.TRIAL and c.court.level is L.TRIAL)
+        ]
+        if cands:
+            court = cands[0].court
+    if (
+        court is None
+        and main
+        and level in (None, L.TRIAL)
+        and _federal(text, group, judge_of=agent)
+    ):
+        court = _court_by_place(text, group)
+    if level is None and court is not None:
+        level = court.level
+    # judge
+    judge = agent.judge
+    per_curiam = False
+    if level in (L.SUPREME, L.APPELLATE) or (
+        judge is not None and judge.level in (L.SUPREME, L.APPELLATE)
+    ):
+        judge = (
+            _author(text, judges, view)
+            if main
+            else (judge if judge is not None and judge.level is None else None)
+        )
+        if main and judge is None:
+            per_curiam = bool(re.search(r"\b(?:per\s+curiam|unsigned)\b", text, re.IGNORECASE))
+    elif judge is None and main:
+        trial = [j for j in judges if j.level in (None, L.TRIAL, L.BANKRUPTCY)]
+        if trial:
+            judge = trial[0]
+    # outcome
+    outcome = _outcome(text, strong[0] if strong else (weak[0] if weak else None), level)
+    # relief
+    relief = None
+    for event, sentence in group.items:
+        if not event.strong:
+            continue
+        relief = event.relief or relief_in(text, event.end, min(sentence.end, event.end + 110))
+        if relief is None and re.search(
+            r"\b(?:was|were|been|is|are)\s+$",
+            text[max(sentence.start, event.start - 12) : event.start],
+        ):
+            relief = relief_in(text, sentence.start, event.start)
+        if relief is not None:
+            break
+    if (
+        relief is None
+        and level in (L.SUPREME, L.APPELLATE)
+        and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED)
+    ):
+        relief = "petition for review" if _PETITIONS.search(text) else "appeal"
+    # date
+    decided = None
+    for event, sentence in group.items:
+        if not main and sentence.start in main_sentences:
+            continue  # the date of a sentence the main ruling shares is the main ruling's
+        mentions = [
+            d
+            for d in find_dates(text, sentence.start, sentence.end)
+            if not (d.relative and anchor is None) or d.year is not None
+        ]
+        mentions = [
+            d for d in mentions if d.day is not None or d.weekday is not None or d.shift is not None
+        ]
+        if mentions:
+            nearest = min(
+                mentions, key=lambda d: (abs(d.start - event.start), d.start > event.start)
+            )
+            decided = nearest.resolve(anchor)
+            if decided is not None:
+                break
+    first_sentence = group.items[0][1]
+    provenance = (Provenance.of(document, text, first_sentence.start, first_sentence.end),)
+    judges_out: tuple[Judge, ...] = ()
+    if judge is not None:
+        judges_out = (
+            Judge(
+                name=judge.name,
+                title=judge.title,
+                provenance=(Provenance.of(document, text, judge.start, judge.end),),
+            ),
+        )
+    return Ruling(
+        court=court,
+        judges=judges_out,
+        decided=decided,
+        outcome=outcome,
+        relief=relief,
+        per_curiam=per_curiam,
+        provenance=provenance,
+    )
+
+
+_PETITIONS = re.compile(r"\bpetitions?\s+for\s+review\b|\b[Pp]etitioners\b")
+_GOVERNMENT_SIDE = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|government|officials|agency|department"
+    r"|state|city|county|company|employer|defendants?|prosecutors)\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome(text: str, event: Event | None, level: CourtLevel | None) -> Outcome | None:
+    if event is None:
+        return None
+    outcome = event.outcome
+    if outcome is Outcome.OTHER:
+        verb = event.verb
+        if "way" in verb:
+            return Outcome.DENIED if level in (None, L.TRIAL) else Outcome.GRANTED
+        sides = ("sided", "sides", "siding", "favor", "ruled for", "against")
+        if level in (None, L.TRIAL) and any(k in verb for k in sides):
+            gov = bool(_GOVERNMENT_SIDE.match(text, event.end))
+            if "against" in verb:  # ruling against the government: the challengers win
+                gov = not gov
+            return Outcome.DENIED if gov else Outcome.GRANTED
+        return Outcome.OTHER
+    if level in (None, L.TRIAL) and outcome is Outcome.AFFIRMED:
+        return Outcome.DENIED
+    return outcome
+
+
+_PLACE = re.compile(r"\bin\s+((?:[A-Z][\w.]*,?\s+){0,3}[A-Z][\w.]*(?:,\s+D\.C\.)?)")
+_FEDERAL = re.compile(r"\b(?:federal|U\.S\.|US)\s+(?:district\s+)?judge|\bDistrict\s+Judge", re.I)
+
+
+def _federal(text: str, group: _Group, *, judge_of: _Agent) -> bool:
+    """True when the ruling is a federal trial judge's ("a federal judge", "U.S. District
+    Judge ...")."""
+    if (
+        judge_of.judge is not None
+        and judge_of.judge.title
+        and _FEDERAL.search(judge_of.judge.title)
+    ):
+        return True
+    return any(_FEDERAL.search(text, s.start, e.start) for e, s in group.items)
+
+
+def _court_by_place(text: str, group: _Group) -> Court | None:
+    """The federal district court of a place named before the ruling verb ("in a decision
+    issued in Washington, D.C., denied"): "a federal judge in <place>"."""
+    try:
+        from casekit.citations.courts import resolve_court
+    except ImportError:  # pragma: no cover
+        return None
+    for event, sentence in group.items:
+        for n, m in enumerate(_PLACE.finditer(text, sentence.start, event.start)):
+            if n >= 3:
+                break
+            try:
+                court = resolve_court(f"federal judge in {m.group(1).rstrip(', ')}")
+            except Exception:  # UnknownName, or any failure of the resolver
+                continue
+            if court.level in (None, L.TRIAL):
+                return court
+    return None
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end_dot = text.find(". ", pos)
+    end_nl = text.find("\n", pos)
+    ends = [e for e in (end_dot, end_nl) if e >= 0]
+    return start, (min(ends) if ends else len(text))
