@@ -1,0 +1,650 @@
+"""People named in a text: full names with titles and roles, and who a reference means.
+
+:func:`find_people` lists every mention of a person in a text: full names ("Jane Q. Roe"),
+names behind a title ("U.S. District Judge Jane Roe", "Treasury Secretary John Doe", "Mr. Doe")
+and, once a full name is known, later bare surnames ("Roe said").  :class:`People` indexes the
+mentions of one text and resolves references to them: a surname or short name to the fullest
+name the text gives anywhere, a pronoun to the person last mentioned, "the judge" to the judge.
+
+The rules are plain heuristics about how English news writing names people (capitalised
+words, titles in front, appositives behind); they are fast (one regular-expression pass)
+and never raise.
+
+>>> from casekit.extract.people import People
+>>> people = People("Treasury Secretary Jane Q. Roe spoke first. Roe said the rule stands.")
+>>> [(m.name, m.title) for m in people.mentions]
+[('Jane Q. Roe', 'Treasury Secretary'), ('Roe', None)]
+>>> people.fullest("Roe")
+'Jane Q. Roe'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import attrs
+
+from casekit.extract.quote_names import given_name_gender
+
+__all__ = ["People", "PersonMention", "find_people", "surname"]
+
+# Words that make up titles in front of a name ("U.S. District Judge", "Attorney General").
+_TITLE_WORDS = frozenset(
+    """judge judges justice justices magistrate chief senior circuit district bankruptcy associate
+    secretary attorney general president vice governor gov. senator sen. representative rep.
+    congressman congresswoman mayor commissioner director administrator chairman chairwoman chair
+    speaker leader minister prime deputy assistant acting mr. mrs. ms. dr. prof. professor lt.
+    gen. col. sgt. capt. maj. adm. officer detective sheriff prosecutor counsel solicitor
+    ambassador spokesperson spokesman spokeswoman king queen pope rev. rabbi lawyer trustee
+    inspector auditor comptroller treasurer clerk chancellor dean superintendent councilmember
+    councilman councilwoman alderman lieutenant sergeant captain major colonel admiral
+    commander chancellor premier sheikh prince princess lord lady sir dame hon. atty. supt.
+    insp. cmdr. sister brother father bishop cardinal imam pastor reverend coach agent u.s.
+    federal state county""".split()
+)
+
+# Title words that are (almost) never surnames: "Home Secretary" is no person's name.
+_OFFICE_WORDS = frozenset(
+    """secretary judge justice attorney general president director commissioner spokesperson
+    spokesman spokeswoman governor senator representative mayor chairman chairwoman minister
+    counsel administrator officer prosecutor clerk deputy assistant chief leader superintendent
+    ambassador""".split()
+)
+
+# Small words that start sentences; never part of a name or a title.
+_FUNCTION = frozenset(
+    """the a an in on at for to of by from with without under over into onto upon about after
+    before during since until while when where which who whom whose what why how that this these
+    those there here it its he she his her him they them their we our us you your i me my and or
+    but nor so yet if then than as also not no yes all any some every each most more many much
+    few both either neither other another such only just even still already again now today
+    tonight yesterday tomorrow meanwhile however moreover furthermore instead later earlier
+    according despite although though because unless whether""".split()
+)
+
+# Capitalised words that are never part of a person's name.
+_NOT_NAME = _FUNCTION | frozenset(
+    """be is are was were been being has
+    have had do does did will would shall should can could may might must let get got see read
+    watch click share follow sign subscribe join breaking update updated live exclusive opinion
+    analysis editorial video photo photos watch listen story news report reports full article
+    year years day days week weeks month months time times monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec federal national state
+    states united american americans america democrat democrats democratic republican
+    republicans gop court courts supreme district circuit appeals appellate house senate
+    congress congressional white act acts amendment constitution constitutional section rule
+    rules code department administration service services agency agencies office bureau
+    commission committee council board university college school center centre institute
+    foundation association union coalition alliance project fund group network league society
+    party inc corp corporation company co llc ltd times post journal press tribune herald
+    street avenue road county city town village island republic kingdom north south east west
+    new security homeland immigration customs enforcement internal revenue social medicaid
+    medicare treasury justice defense defence commerce labor labour energy health education
+    interior transportation agriculture veterans affairs human resources general attorney
+    police army navy force forces guard marine marines church bank trust airlines program
+    programs policy policies law laws order orders plan memorandum understanding agreement
+    county's government governments administration's protection protections rights right civil
+    liberties legal aid clinic council's partners capital global international world media
+    foundation's prosecutors lawyers attorneys officials critics advocates plaintiffs defendants
+    experts analysts officers residents parents students workers families opponents supporters
+    judges justices lawmakers legislators democrats voters""".split()
+)
+
+_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|st\.)"
+_ABBREV_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Hon|Atty|Supt|Insp|Cmdr)\."
+)
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017e"  # upper-case Latin letters (Latin Extended-A mixes both cases)
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_TOKEN = (
+    rf"(?:[{_UP}][’'][{_UP}][{_LO}]+|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)*[{_LO}]"
+    rf"(?:-[{_UP}][{_LO}]+)?|[{_UP}][{_LO}])"
+)
+_TOKEN = (
+    rf"(?:U\.S\.|{_ABBREV_TITLE}|(?:Jr|Sr)\.|[A-Z]\.(?![A-Za-z]\.)|{_NAME_TOKEN}|[A-Z]{{2,}}s?)"
+)
+_SEP = r"(?:,?[ \u00a0]+)"
+
+
+# A run of capitalised words (with initials, particles and a suffix) on one line.
+@functools.cache
+def _run_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})*"
+        rf"(?:{_SEP}{_SUFFIX}(?![\w]))?(?![\w-])"
+    )
+
+
+@functools.cache
+def _token_full_re() -> re.Pattern[str]:
+    return re.compile(_TOKEN)
+
+
+_TOKEN_SPAN = re.compile(r"[^\s,]+")
+_PARTICLE_FULL = re.compile(_PARTICLES)
+_WRITING_FOR = re.compile(
+    r"(?:,[^,.;\n]{0,60},)?\s+(?:wrote|writing|who wrote|delivered|authored)\s+(?:the\s+)?"
+    r"(?:for\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:majority|court|panel)|(?:majority\s+)?opinion)"
+)
+_WRITING_FOR_BEFORE = re.compile(
+    r"[Ww]riting for (?:the |a )?(?:\w+ ){0,2}(?:majority|court|panel),\s+(?:\S+\s+){0,6}$"
+)
+_JUDGE_WORD = re.compile(r"\b(?:[Jj]udges?|[Jj]ustices?|[Mm]agistrate)\b")
+_FOLLOWING_NAME = re.compile(rf"[ \u00a0]+([{_UP}][{_LO}]+)")
+
+
+@functools.cache
+def _judge_title_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[JM])\b(?:Judges?|Justices?|Magistrate)"
+        rf"(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})+"
+    )
+
+
+# The same with at least two words: full names, or a title and a name.
+@functools.cache
+def _multi_run_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})+"
+        rf"(?:{_SEP}{_SUFFIX}(?![\w]))?(?![\w-])"
+    )
+
+
+_APPOSITIVE = re.compile(
+    r",[ \u00a0]+((?:a|an|the|who|one|another|its|their|his|her)\b[^,.;:“”\"\n]{1,90}?)"
+    r"(?=[,.;:])"
+)
+_INITIAL = re.compile(r"[A-Z]\.$")
+_SUFFIX_RE = re.compile(rf"^{_SUFFIX}$")
+_TITLE_GENDER = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "councilman": "m",
+    "councilwoman": "f",
+    "king": "m",
+    "queen": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+# "Roe said she ...": the pronoun right after the person's own verb of saying.
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^.;:“”\"\n,]{1,80},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|argued|wrote|noted|"
+    r"acknowledged|insisted|"
+    r"explained|claimed|believes|believed|thinks|thought|hopes|hoped|testified)\s+"
+    r"(?:(?:reporters|jurors|the\s+\w+)\s+)?(?:that\s+)?(he|she)\b"
+)
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention:
+    """One mention of a person in a text.
+
+    ``name`` is the name as printed without its title ("Jane Q. Roe", or "Roe" for a
+    later bare surname); ``start``/``end`` span the name in the text; ``title`` is the
+    title printed in front ("U.S. District Judge"), ``role`` an appositive behind it
+    ("a spokeswoman for the agency"), both None when absent.
+    """
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    role: str | None = None
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, ignoring suffixes such as Jr. or III."""
+        return surname(self.name)
+
+    @property
+    def is_full(self) -> bool:
+        """True when the mention gives more than a surname."""
+        return len(_name_words(self.name)) > 1
+
+    @property
+    def is_judge(self) -> bool:
+        """True when the title makes the person a judge or justice."""
+        return self.title is not None and bool(_JUDGE_WORD.search(self.title))
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and _SUFFIX_RE.match(words[-1]):
+        words.pop()
+    return words
+
+
+def surname(name: str) -> str:
+    """The last word of a name, ignoring suffixes such as Jr. or III.
+
+    >>> surname("Martin Luther King Jr.")
+    'King'
+    """
+    words = _name_words(name)
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(token: str) -> bool:
+    low = token.casefold()
+    if low in _NOT_NAME or low.rstrip(".") in _NOT_NAME:
+        return False
+    if token.isalpha() and token.isupper() and len(token) > 1 and not _SUFFIX_RE.match(token):
+        return False  # an acronym (FBI, EPA)
+    return not token.endswith(".") or bool(_INITIAL.match(token)) or bool(_SUFFIX_RE.match(token))
+
+
+def _parse_run(run: str) -> tuple[str | None, list[str]]:
+    """Split a run of capitalised words into (title, name words)."""
+    title, name = _parse_run_cached(run)
+    return title, list(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_run_cached(run: str) -> tuple[str | None, tuple[str, ...]]:
+    tokens = run.replace(",", " ").split()
+    while len(tokens) > 1 and tokens[0].casefold() in _FUNCTION and not tokens[0].isupper():
+        tokens = tokens[1:]
+    cut = 0
+    for i, token in enumerate(tokens):
+        if token.casefold() in _TITLE_WORDS and any(
+            not _SUFFIX_RE.match(t) for t in tokens[i + 1 :]
+        ):
+            cut = i + 1
+    title = " ".join(tokens[:cut]) or None
+    if title is not None and not any(t.casefold() in _TITLE_WORDS for t in tokens[:cut]):
+        title = None
+    name = tokens[cut:]
+    if title is None:  # a sentence may start with a word that is not a name ("Meanwhile")
+        while name and name[0].casefold() in _FUNCTION:
+            name = name[1:]
+    return title, tuple(name)
+
+
+def _is_person_name(words: list[str]) -> bool:
+    """Do these capitalised words look like a person's name (not an office or a body)?"""
+    if not words or not all(_is_name_word(w) or _PARTICLE_FULL.fullmatch(w) for w in words):
+        return False
+    if words[-1].casefold() in _OFFICE_WORDS:
+        return False  # "Home Secretary", "Attorney General"
+    if _INITIAL.match(words[-1]) or _PARTICLE_FULL.fullmatch(words[0]):
+        return False
+    core = [w for w in words if not _SUFFIX_RE.match(w)]
+    particles = [i for i, w in enumerate(core) if _PARTICLE_FULL.fullmatch(w)]
+    if particles and len(core) - particles[-1] > 2:
+        return False  # "Casa de Amigos Unidos": a name ends one word after "de"
+    return len(core) <= 3 or any(_INITIAL.match(w) for w in core) or bool(particles)
+
+
+def _mentions_in_run(start: int, run: str) -> PersonMention | None:
+    title, words = _parse_run(run)
+    if not _is_person_name(words) and not (title is not None and len(words) == 1):
+        return None
+    if not words or not all(_is_name_word(w) for w in words if not _PARTICLE_FULL.fullmatch(w)):
+        return None
+    if title is None and len(words) < 2:
+        return None
+    spans = [m.span() for m in _TOKEN_SPAN.finditer(run)]
+    first, end = spans[len(spans) - len(words)][0], spans[-1][1]
+    return PersonMention(name=" ".join(words), start=start + first, end=start + end, title=title)
+
+
+def _is_title_case_line(line: str) -> bool:
+    """A headline-like line: most words capitalised and no sentence end."""
+    words = line.split()
+    if len(words) < 4 or line.rstrip()[-1:] in '.!?”"':
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps * 10 >= len(words) * 7
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Every mention of a person in ``text``, in text order.
+
+    Finds full names ("Jane Q. Roe", "Luis de la Cruz Jr."), names behind a title
+    ("U.S. District Judge Jane Roe", "Attorney General John Doe", "Ms. Roe") with the title,
+    appositive roles ("Jane Roe, a spokeswoman for the agency,"), and later bare surnames of
+    people named in full somewhere in the text.  Never raises.
+
+    >>> [(m.name, m.title, m.role) for m in find_people(
+    ...     "Jane Roe, a spokeswoman for the agency, said U.S. District Judge John Doe erred.")]
+    [('Jane Roe', None, 'a spokeswoman for the agency'), ('John Doe', 'U.S. District Judge', None)]
+    """
+    found: list[PersonMention] = []
+    headlines = _headline_spans(text)
+    for match in _multi_run_re().finditer(text):
+        if headlines and any(a <= match.start() < b for a, b in headlines):
+            continue
+        mention = _mentions_in_run(match.start(), match.group())
+        if mention is None:
+            continue
+        if mention.title is None:
+            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            if before and before[0] in _TITLE_WORDS:
+                mention = attrs.evolve(mention, title=before[0])
+        role = _APPOSITIVE.match(text, match.end())
+        if (
+            role is not None
+            and not role.group(1).startswith("who")
+            and (text[role.end() : role.end() + 1] == "," or role.group(1).count(" ") < 6)
+        ):
+            mention = attrs.evolve(mention, role=role.group(1).strip())
+        found.append(mention)
+    full = [m for m in found if m.is_full]
+    firsts = {_name_words(m.name)[0] for m in full}
+    spans = [(m.start, m.end) for m in found]
+    extra: list[PersonMention] = []
+    for word in {m.surname for m in full} - firsts:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (
+                (i == 0 or not _is_word_char(text[i - 1]))
+                and (
+                    j == len(text)
+                    or not (_is_word_char(text[j]) or text[j] == "-")
+                    or text[j : j + 2] in ("’s", "'s")
+                )
+                and not any(a <= i < b for a, b in spans)
+            ):
+                extra.append(PersonMention(name=word, start=i, end=j))
+            i = text.find(word, j)
+    if extra:
+        found = sorted(found + extra, key=lambda m: m.start)
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'."
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.rstrip()[-1:] not in '.!?”"' and _is_title_case_line(line):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+class _Occurrence(NamedTuple):
+    start: int  # where the surname stands
+    end: int
+    title: str | None  # title printed in front of the name, if any
+    full: str | None  # the full name ending in this surname, if printed here
+
+
+class People:
+    """The people of one text, for resolving references to them.
+
+    Lookups are lazy and targeted (a surname is searched for where it stands), so building
+    an index costs nothing and a query costs little; :attr:`mentions` runs
+    :func:`find_people` over the whole text on first use.
+
+    >>> people = People("U.S. District Judge Ana Ruiz ruled. Ruiz wrote more. She said no.")
+    >>> people.fullest("Judge Ruiz"), people.judges()
+    ('Ana Ruiz', ['Ana Ruiz'])
+    >>> people.last_before(people.text.index("She")).name
+    'Ruiz'
+    """
+
+    def __init__(self, text: str, mentions: Iterable[PersonMention] | None = None) -> None:
+        self.text = text
+        self._mentions = list(mentions) if mentions is not None else None
+        self._occurrences: dict[str, list[_Occurrence]] = {}
+        self._genders: dict[str, str | None] = {}
+        self._fullest: dict[str, str] = {}
+
+    @property
+    def mentions(self) -> list[PersonMention]:
+        """Every mention of a person (see :func:`find_people`), computed on first use."""
+        if self._mentions is None:
+            self._mentions = find_people(self.text)
+        return self._mentions
+
+    def occurrences(self, name: str) -> list[_Occurrence]:
+        """Where the surname ``name`` stands in the text, with the title and full name there."""
+        found = self._occurrences.get(name)
+        if found is not None:
+            return found
+        text, out = self.text, []
+        i = text.find(name) if name else -1
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (
+                j == len(text)
+                or not (_is_word_char(text[j]) or text[j] == "-")
+                or text[j : j + 2] in ("’s", "'s")
+            ):
+                following = _FOLLOWING_NAME.match(text, j)
+                if following is None or not _is_name_word(following.group(1)):
+                    if i >= 2 and text[i - 1] in " \u00a0":
+                        lo = max(0, i - 40)
+                        k = max(text.rfind(" ", lo, i - 1), text.rfind("\n", lo, i)) + 1
+                        word = text[k : i - 1]
+                        if word[:1].isupper() or word in _TITLE_WORDS:
+                            out.append(_occurrence(text, i, j))
+                            i = text.find(name, j)
+                            continue
+                    out.append(_Occurrence(i, j, None, None))  # a bare surname
+            i = text.find(name, j)
+        self._occurrences[name] = out
+        return out
+
+    def full_names(self, name: str) -> list[str]:
+        """Full names printed in the text that end in the surname ``name``, first one first."""
+        out: list[str] = []
+        for occ in self.occurrences(name):
+            if occ.full is not None and occ.full not in out:
+                out.append(occ.full)
+        return out
+
+    def fullest(self, name: str) -> str:
+        """The fullest form the text gives of the person called ``name``.
+
+        ``name`` may carry a title ("Judge Roe"); a surname or short form is completed
+        from the longest full name with that surname (and the same first name, if given).
+        """
+        found = self._fullest.get(name)
+        if found is None:
+            found = self._fullest[name] = self._complete(name)
+        return found
+
+    def _complete(self, name: str) -> str:
+        _, words = _parse_run(name)
+        words = words or name.split()
+        if not words:
+            return name
+        candidates = self.full_names(surname(" ".join(words)))
+        if len(words) > 1:
+            first = words[0].rstrip(".")
+            candidates = [c for c in candidates if c.split()[0].startswith(first[:1])] or [
+                " ".join(words)
+            ]
+        if not candidates:
+            return " ".join(words)
+        return max(candidates, key=lambda c: (len(c.split()), len(c)))
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None: what the text tells of the gender of the person called ``name``.
+
+        Read from honorifics and gendered titles ("Ms. Roe", "spokeswoman Jane Roe"), from
+        "Roe said she ..." and from common given names; None when unknown.
+        """
+        full = self.fullest(name)
+        key = surname(full)
+        if key not in self._genders:
+            found: str | None = None
+            for occ in self.occurrences(key):
+                for word in (occ.title or "").split():
+                    found = found or _TITLE_GENDER.get(word.casefold())
+            if found is None:
+                for occ in self.occurrences(key):
+                    said = _SAID_PRONOUN.match(self.text, occ.end)
+                    if said is not None:
+                        found = "m" if said.group(1) == "he" else "f"
+                        break
+            self._genders[key] = found
+        return self._genders[key] or given_name_gender(full.split()[0])
+
+    def judges(self) -> list[str]:
+        """Fullest names of the judges the text names with a title, first mention first."""
+        return [name for _, name in self._judges]
+
+    @functools.cached_property
+    def _judges(self) -> tuple[tuple[int, str], ...]:
+        out: list[tuple[int, str]] = []
+        for m in _judge_title_re().finditer(self.text):
+            title, words = _parse_run(m.group())
+            words = list(itertools.takewhile(_is_name_word, words))
+            if not words or title is None:
+                continue
+            name = self.fullest(" ".join(words))
+            if all(name != known for _, known in out):
+                out.append((m.start(), name))
+        return tuple(out)
+
+    def author(self) -> str | None:
+        """The judge said to write for the court, majority or panel, if the text says so."""
+        return self._author
+
+    @functools.cached_property
+    def _author(self) -> str | None:
+        for _, name in self._judges:
+            for occ in self.occurrences(surname(name)):
+                before = self.text[max(0, occ.start - 90) : occ.start]
+                if _WRITING_FOR.match(self.text, occ.end) or _WRITING_FOR_BEFORE.search(before):
+                    return name
+        return None
+
+    def judge_before(self, pos: int) -> str | None:
+        """The judge last mentioned (with or without title) before ``pos``, else the first one."""
+        if not self._judges:
+            return None
+        marks = self._judge_marks
+        i = bisect.bisect_left(marks, (pos, ""))
+        return marks[i - 1][1] if i else self._judges[0][1]
+
+    @functools.cached_property
+    def _judge_marks(self) -> list[tuple[int, str]]:
+        marks = [
+            (occ.start, name) for _, name in self._judges for occ in self.occurrences(surname(name))
+        ]
+        return sorted(marks)
+
+    def before(self, pos: int, *, window: int = 1500) -> Iterator[PersonMention]:
+        """Mentions that end before ``pos`` (within ``window`` characters), nearest first.
+
+        Full names, titled names and bare surnames of people named in full in the text.
+        The text is read backwards in slices, so the nearest mentions cost little.
+        """
+        text, lo = self.text, max(0, pos - window)
+        hi = pos
+        while hi > lo:
+            start = max(lo, hi - 400)
+            # start the slice at a space so that no name is cut in two
+            if start > lo:
+                space = text.rfind(" ", lo, start)
+                start = space + 1 if space >= lo else lo
+            found: list[PersonMention] = []
+            for m in _run_re().finditer(text, start, hi):
+                run = m.group()
+                if " " in run or "\u00a0" in run:
+                    mention = _mentions_in_run(m.start(), run)
+                    if mention is not None:
+                        found.append(mention)
+                        continue
+                _, words = _parse_run(run)
+                if len(words) == 1 and _is_name_word(words[0]) and self.full_names(words[0]):
+                    first = m.start() + run.rfind(words[0])
+                    found.append(PersonMention(name=words[0], start=first, end=m.end()))
+            yield from reversed(found)
+            hi = start
+
+    def last_before(
+        self, pos: int, *, skip: Iterable[tuple[int, int]] = (), lo: int = 0
+    ) -> PersonMention | None:
+        """The last mention that ends before ``pos`` (and starts at or after ``lo``).
+
+        Mentions inside any of the ``skip`` spans (quotations, say) are passed over.
+        """
+        spans = list(skip)
+        for m in self.before(pos, window=pos - lo):
+            if not any(a <= m.start < b for a, b in spans):
+                return m
+        return None
+
+
+def _occurrence(text: str, i: int, j: int) -> _Occurrence:
+    """The surname at text[i:j] with the capitalised words printed in front of it."""
+    lo = max(0, i - 120)
+    prefix = text[max(lo, text.rfind("\n", lo, i) + 1) : i]
+    tokens = prefix.split(" ")
+    run: list[str] = []
+    if len(tokens) > 1 and tokens[-1] == "":
+        for token in reversed(tokens[:-1]):
+            if _token_full_re().fullmatch(token) or _PARTICLE_FULL.fullmatch(token):
+                run.append(token)
+            else:
+                if token in _TITLE_WORDS:  # "spokeswoman Jane Roe"
+                    run.append(token)
+                break
+    run.reverse()
+    name = text[i:j]
+    title, words = _parse_run(" ".join([*run, name]))
+    full = None
+    if len(words) > 1 and _is_person_name(words) and not _INITIAL.match(words[0]):
+        full = " ".join(words)
+    return _Occurrence(i, j, title, full)
+
+
+def title_words() -> frozenset[str]:
+    """Lower-case words of titles printed in front of names ("judge", "secretary", "mr.")."""
+    return _TITLE_WORDS
+
+
+def is_name_word(word: str) -> bool:
+    """True when ``word`` could be part of a person's name (capitalised, not a common word)."""
+    return bool(word[:1].isupper()) and _is_name_word(word)
+
+
+def parse_name(run: str) -> tuple[str | None, str | None]:
+    """Split "Attorney General Jane Roe" into ("Attorney General", "Jane Roe").
+
+    Returns (title, name); the name is None when ``run`` holds no name word.
+
+    >>> parse_name("U.S. District Judge Ana Ruiz")
+    ('U.S. District Judge', 'Ana Ruiz')
+    """
+    title, words = _parse_run(run)
+    if not all(_is_name_word(w) or _PARTICLE_FULL.fullmatch(w) for w in words):
+        return title, None
+    if words and words[-1].casefold() in _OFFICE_WORDS:
+        return run, None
+    return title, (" ".join(words) or None)
+
+
+def name_runs(text: str) -> Iterable[re.Match[str]]:
+    """Runs of capitalised words in ``text`` (candidates for names)."""
+    return _run_re().finditer(text)

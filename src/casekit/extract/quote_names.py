@@ -1,0 +1,81 @@
+"""Common English-language given names by usual gender, for resolving "he" and "she".
+
+Only names that are overwhelmingly given to one gender are listed; names in common use for
+both (Jordan, Taylor, Dana, Leslie, ...) are left out, so they stay unknown. The lists are
+split into sets on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["given_name_gender"]
+
+_MALE = """
+aaron abdul adam adrian ahmed albert alberto alejandro alexander alfred alfredo ali allen
+alvin amir andre andres andrew angelo anthony antonio arnold arthur arturo barack barry ben
+benjamin bernard bill billy bob bobby brad bradley brandon brent brett brian bruce bryan byron
+calvin carl carlos cecil cedric chad charles chris christopher chuck clarence clark clifford
+clint clyde cody colin curtis cyrus dale dan daniel danny darius darnell darren darryl dave david
+dean dennis derek derrick desmond dick diego dominic don douglas duane dustin dwayne dwight
+earl eddie edgar eduardo edward edwin elijah elliott emmanuel enrique eric ernest ethan
+eugene evan felix fernando floyd francis francisco frank franklin fred frederick gabriel gary
+gavin gene geoffrey george gerald gilbert glen glenn gordon graham greg gregory guillermo gustavo
+hakeem hal hank harold harry harvey hector henry herbert herman howard hugh hugo ian isaac ivan
+jack jacob jake james jared jason javier jay jeff jeffrey jeremy jerome jerry jesse jesus jim
+jimmy joe joel john johnny jon jonathan jorge jose joseph joshua juan julian julio justin karl
+keith ken kenneth kevin kirk kurt kwame kyle lamar lance larry lawrence leo leon leonard leroy
+lewis lionel lloyd lonnie louis luis luke malcolm manuel marco marcus mark martin marvin
+mathew matthew maurice max melvin michael miguel mike milton mitch mitchell mohammed muhammad
+nathan nathaniel neil nelson nicholas nick noah norman oliver omar oscar otis owen pablo patrick
+paul pedro perry pete peter phil philip phillip ralph ramon randall randy raul ray raymond reggie
+reginald ricardo richard rick ricky rob robert roberto rodney roger roland ron ronald ronan ross
+roy ruben russell ryan salvador sam samuel sean sergio seth shane shawn sidney stanley
+stephen steve steven stuart ted terrence theodore thomas tim timothy todd tommy tony travis
+trevor troy tyler tyrone vernon victor vincent wade walter warren wayne wesley willard william
+willie xavier zachary
+"""
+
+_FEMALE = """
+abigail ada adriana agnes aisha alice alicia allison alma amanda amber amy ana andrea angela
+angelica anita ann anna anne annette antoinette april arlene audrey barbara beatrice becky
+belinda bernice beth betsy betty beverly bonnie brenda bridget brittany camille candace carla
+carmen carol carole caroline carolyn catherine cathy cecilia charlene charlotte cheryl christina
+christine cindy claire clara claudia colette connie constance cynthia daisy danielle darlene
+dawn deborah debra delia denise diana diane dolores donna doris dorothy edith edna eileen elaine
+eleanor elena elizabeth ella ellen eloise elsa emily emma erica erin esther ethel eva evelyn
+fatima felicia florence frances gabriela gail gina gladys gloria grace gretchen gwendolyn hannah
+harriet hazel heather heidi helen hilary hillary holly ida ilana imani ines irene iris isabel
+jacqueline jane janet janice jean jeanette jennifer jenny jessica jill jo joan joann joanne
+josephine joy joyce juanita judith judy julia julie june karen katherine kathleen kathryn kathy
+katie kay keisha kelsey kimberly kristen kristi kristin kristina laura lauren laurie leah lena
+lila lillian linda lisa liz lois loretta lori lorna lorraine louise lucia lucy lydia lynn mabel
+madeline mae maggie marcia margaret maria marian marie marilyn marion marjorie marlene martha
+mary maureen maxine megan melinda melissa mercedes michelle mildred miriam molly monica
+monique nadia nancy naomi natalie nellie nicole nina nora norma olga olivia pam pamela patricia
+paula pauline peggy penny phyllis priscilla rachel ramona rebecca regina renee rhonda rita roberta
+rosa rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shelley
+sherry shirley sonia sonya sophia stacy stella stephanie sue susan suzanne sylvia tamara tammy
+tanya teresa theresa tiffany tina tonya tracy valerie vanessa vera veronica vicki victoria
+viola violet virginia vivian wanda wendy whitney wilma yolanda yvonne zoe
+"""
+
+
+@functools.cache
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_MALE.split()), frozenset(_FEMALE.split())
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "m" or "f" for a given name usually borne by one gender, else None.
+
+    >>> given_name_gender("Margaret"), given_name_gender("Jordan")
+    ('f', None)
+    """
+    male, female = _sets()
+    low = name.casefold().strip(".")
+    if low in male:
+        return "m"
+    if low in female:
+        return "f"
+    return None

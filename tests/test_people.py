@@ -1,0 +1,92 @@
+"""find_people and People: person mentions and reference resolution."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casekit.extract.people import People, find_people, parse_name, surname
+
+DATA: dict[str, list[dict[str, Any]]] = json.loads(
+    (Path(__file__).parent / "data" / "quotes" / "people.json").read_text("utf-8")
+)
+
+
+def _printed(span_text: str) -> str:
+    return " ".join(span_text.replace(",", " ").split())
+
+
+@pytest.mark.parametrize("case", DATA["mentions"], ids=lambda c: c["text"][:40])
+def test_find_people(case: dict[str, Any]) -> None:
+    mentions = find_people(case["text"])
+    assert [[m.name, m.title, m.role] for m in mentions] == case["mentions"]
+    for m in mentions:
+        assert _printed(case["text"][m.start : m.end]) == m.name
+
+
+@pytest.mark.parametrize("case", DATA["fullest"], ids=lambda c: c["text"][:40])
+def test_fullest(case: dict[str, Any]) -> None:
+    assert People(case["text"]).fullest(case["name"]) == case["full"]
+
+
+@pytest.mark.parametrize("case", DATA["judges"], ids=lambda c: c["text"][:40])
+def test_judges(case: dict[str, Any]) -> None:
+    assert People(case["text"]).judges() == case["judges"]
+
+
+@pytest.mark.parametrize("case", DATA["gender"], ids=lambda c: c["text"][:40])
+def test_gender(case: dict[str, Any]) -> None:
+    assert People(case["text"]).gender(case["name"]) == case["gender"]
+
+
+def test_judge_before_prefers_the_latest_mentioned() -> None:
+    text = "Judge Ana Ruiz wrote for the court. Judge Tom Bale dissented. The judge said more."
+    people = People(text)
+    assert people.judge_before(text.index("The judge")) == "Tom Bale"
+    assert people.judge_before(text.index("Judge Tom")) == "Ana Ruiz"
+
+
+def test_last_before_skips_spans() -> None:
+    text = "Ana Ruiz met Tom Bale. She spoke."
+    people = People(text)
+    pos = text.index("She")
+    last = people.last_before(pos)
+    assert last is not None and last.name == "Tom Bale"
+    start = text.index("Tom")
+    skipped = people.last_before(pos, skip=[(start, start + 8)])
+    assert skipped is not None and skipped.name == "Ana Ruiz"
+
+
+def test_helpers() -> None:
+    assert surname("Martin Luther King Jr.") == "King"
+    assert parse_name("Attorney General Jane Roe") == ("Attorney General", "Jane Roe")
+    assert parse_name("Department") == (None, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_find_people_never_raises(text: str) -> None:
+    for m in find_people(text):
+        assert _printed(text[m.start : m.end]) == m.name
+    people = People(text)
+    people.judges()
+    people.fullest("Roe")
+    people.last_before(len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Judge Ann Lee wrote for the panel. Judge Bo Park dissented.", "Ann Lee"),
+        ("Writing for the court, Justice Bo Park, joined by two others, said no.", "Bo Park"),
+        ("Justice Ann Lee wrote the majority opinion.", "Ann Lee"),
+        ("Judge Ann Lee and Judge Bo Park heard the case.", None),
+    ],
+)
+def test_author(text: str, author: str | None) -> None:
+    assert People(text).author() == author
