@@ -63,12 +63,12 @@ def stages(docs: list[Document], total: int) -> None:
     """Throughput of each stage extract() runs, on the same reports."""
     from casekit.citations.courts import find_courts
     from casekit.citations.find import find_citations
-    from casekit.extract._text import TextView
-    from casekit.extract.caption import find_captions
-    from casekit.extract.outcome import find_events
-    from casekit.extract.parties import find_parties
-    from casekit.extract.people import People
-    from casekit.extract.quotes import extract_quotes
+    from casekit.extractors._text import TextView
+    from casekit.extractors.caption import find_captions
+    from casekit.extractors.outcome import find_events
+    from casekit.extractors.parties import find_parties
+    from casekit.extractors.people import People
+    from casekit.extractors.quotes import extract_quotes
 
     def sentences_and_events(doc: Document) -> None:
         view = TextView(doc.text)

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 import casekit
 from casekit import Document, Extraction, PartyRole, extract
-from casekit.extract.caption import find_captions, main_caption
-from casekit.extract.dates import anchor_date, find_dates
-from casekit.extract.outcome import find_events
+from casekit.extractors.caption import find_captions, main_caption
+from casekit.extractors.dates import anchor_date, find_dates
+from casekit.extractors.outcome import find_events
 from casekit.news.read import read
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casekit.extract.people import People, find_people, parse_name, surname
+from casekit.extractors.people import People, find_people, parse_name, surname
 
 DATA: dict[str, list[dict[str, Any]]] = json.loads(
     (Path(__file__).parent / "data" / "quotes" / "people.json").read_text("utf-8")

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casekit.extract import quotes as quotes_module
-from casekit.extract.people import People
-from casekit.extract.quotes import extract_quotes
+from casekit.extractors import quotes as quotes_module
+from casekit.extractors.people import People
+from casekit.extractors.quotes import extract_quotes
 from casekit.model import Document, Quote
 
 DATA = Path(__file__).parent / "data" / "quotes"

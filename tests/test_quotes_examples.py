@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from casekit.extract.quotes import extract_quotes
+from casekit.extractors.quotes import extract_quotes
 from casekit.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]

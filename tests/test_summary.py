@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import casekit
-from casekit import Document, PartialDate, Quote, Speaker, StatuteCitation, extract, summary
+from casekit import Document, Quote, Speaker, StatuteCitation, extract, summary
 
 
 def test_summary_has_exactly_the_format_fields() -> None:
@@ -49,13 +49,3 @@ def test_statutes_deduplicated_by_cite_and_quotes_by_label() -> None:
     assert s["statutes"] == [{"cite": "26 U.S.C. § 6103", "mention": "§ 6103"}]
     assert s["quotes"] == [{"text": "No.", "speaker": "a DHS official"}]
     assert s["published"] is None
-
-
-def test_module_and_function_are_both_callable() -> None:
-    import casekit.extract.dates  # binds the package name in casekit
-    import casekit.summary as module
-
-    doc = Document(id="y", text="Judge Ana Ruiz denied the motion.")
-    assert casekit.extract(doc) == extract(doc)
-    assert module(extract(doc)) == summary(extract(doc))  # type: ignore[operator]
-    assert PartialDate.parse("2025") is not None

@@ -42,11 +42,11 @@ def _stem(name: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from casekit.extract import extract
+    from casekit.extractors import extract
     from casekit.loading import LoadLog
     from casekit.news.read import read_many
     from casekit.serialize import to_dict
-    from casekit.summary import summary
+    from casekit.summaries import summary
 
     failed = 0
 

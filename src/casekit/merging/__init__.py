@@ -167,7 +167,7 @@ def _anchor_relative_dates(group: Sequence[Extraction], decided: Ballot) -> None
     When the best-supported decision date falls on a weekday that an undated report
     names in its ruling sentence, that report states the same day.
     """
-    from casekit.extract.dates import find_dates
+    from casekit.extractors.dates import find_dates
 
     best = decided.facts()[:1]
     date = PartialDate.parse(best[0].value).to_date() if best else None

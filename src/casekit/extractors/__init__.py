@@ -18,18 +18,16 @@ text it was read from.  It never raises on any text.
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 
-from casekit.extract._text import TextView
-from casekit.extract.caption import find_captions, main_caption
-from casekit.extract.dates import anchor_date
-from casekit.extract.parties import find_parties
-from casekit.extract.ruling import CourtMention, JudgeMention, find_rulings
+from casekit.extractors._text import TextView
+from casekit.extractors.caption import find_captions, main_caption
+from casekit.extractors.dates import anchor_date
+from casekit.extractors.parties import find_parties
+from casekit.extractors.ruling import CourtMention, JudgeMention, find_rulings
 from casekit.model.case import Case
 from casekit.model.case_citation import CaseCitation, DocketNumber
 from casekit.model.court import Court, CourtLevel
@@ -69,13 +67,13 @@ def _courts(text: str) -> list[CourtMention]:
 
 
 def _quotes(document: Document, judge: str | None) -> tuple[Quote, ...]:
-    from casekit.extract.quotes import extract_quotes
+    from casekit.extractors.quotes import extract_quotes
 
     return tuple(extract_quotes(document, judge=judge))
 
 
 def _people(text: str) -> Any:
-    from casekit.extract.people import People
+    from casekit.extractors.people import People
 
     return People(text)
 
@@ -212,14 +210,3 @@ def _case_dockets(text: str, caption: Any, dockets: tuple[DocketNumber, ...]) ->
         if near:
             return tuple(near)
     return (dockets[0].number,)
-
-
-class _CallableModule(types.ModuleType):
-    """``casekit.extract`` is both this package and the function: calling the package
-    calls :func:`extract` (importing a submodule binds the package name in ``casekit``)."""
-
-    def __call__(self, document: Document) -> Extraction:
-        return extract(document)
-
-
-sys.modules[__name__].__class__ = _CallableModule

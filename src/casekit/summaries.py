@@ -14,14 +14,16 @@ speaker), with JSON-ready values only.
 
 from __future__ import annotations
 
-import sys
-import types
+from collections.abc import Iterable
 from typing import Any
 
+from casekit.model.case import Case
 from casekit.model.extraction import Extraction
+from casekit.model.quote import Quote
 from casekit.model.ruling import Ruling
+from casekit.model.statute import StatuteCitation
 
-__all__ = ["FORMAT", "summary"]
+__all__ = ["FORMAT", "flat_summary", "summary"]
 
 #: The format tag of summaries.
 FORMAT = "casekit.summary/1"
@@ -40,18 +42,26 @@ def _ruling(r: Ruling) -> dict[str, Any]:
 def summary(extraction: Extraction) -> dict[str, Any]:
     """The flat summary of ``extraction`` as a JSON-ready dict."""
     doc = extraction.document
-    case = extraction.case
-    statutes: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for s in extraction.statutes:
-        cite = str(s)
-        if cite not in seen:
-            seen.add(cite)
-            statutes.append({"cite": cite, "mention": s.mention if s.mention else cite})
+    published = doc.published.isoformat() if doc.published is not None else None
+    return flat_summary(doc.id, published, extraction.case, extraction.statutes, extraction.quotes)
+
+
+def flat_summary(
+    document: str | list[str],
+    published: str | None,
+    case: Case,
+    statutes: Iterable[StatuteCitation],
+    quotes: Iterable[Quote],
+) -> dict[str, Any]:
+    """The summary dict of a case as told by ``document`` (one id, or a list of them)."""
+    cites: dict[str, str] = {}
+    for s in statutes:
+        mention = s.mention or (s.provenance[0].text if s.provenance else None)
+        cites.setdefault(str(s), mention or str(s))
     return {
         "format": FORMAT,
-        "document": doc.id,
-        "published": doc.published.isoformat() if doc.published is not None else None,
+        "document": document,
+        "published": published,
         "case": {
             "name": case.caption,
             "docket": case.docket_numbers[0] if case.docket_numbers else None,
@@ -62,19 +72,9 @@ def summary(extraction: Extraction) -> dict[str, Any]:
             {"name": p.name, "role": p.role.value if p.role is not None else None}
             for p in case.parties
         ],
-        "statutes": statutes,
+        "statutes": [{"cite": cite, "mention": mention} for cite, mention in cites.items()],
         "quotes": [
             {"text": q.text, "speaker": q.speaker.label if q.speaker is not None else None}
-            for q in extraction.quotes
+            for q in quotes
         ],
     }
-
-
-class _CallableModule(types.ModuleType):
-    """``casekit.summary`` is both this module and the function (see casekit.extract)."""
-
-    def __call__(self, extraction: Extraction) -> dict[str, Any]:
-        return summary(extraction)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -10,7 +10,7 @@ The rules are plain heuristics about how English news writing names people (capi
 words, titles in front, appositives behind); they are fast (one regular-expression pass)
 and never raise.
 
->>> from casekit.extract.people import People
+>>> from casekit.extractors.people import People
 >>> people = People("Treasury Secretary Jane Q. Roe spoke first. Roe said the rule stands.")
 >>> [(m.name, m.title) for m in people.mentions]
 [('Jane Q. Roe', 'Treasury Secretary'), ('Roe', None)]
@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import attrs
 
-from casekit.extract.quote_names import given_name_gender
+from casekit.extractors.quote_names import given_name_gender
 
 __all__ = ["People", "PersonMention", "find_people", "surname"]
 

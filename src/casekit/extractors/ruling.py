@@ -3,11 +3,11 @@
 A report states its main ruling first, usually in the lede ("A federal judge on
 Monday declined to halt ..."), and names the judge, the request and the court in the
 sentences around it.  :func:`find_rulings` finds the outcome verbs
-(:mod:`casekit.extract.outcome`), works out who acted for each one (a named judge, "a
+(:mod:`casekit.extractors.outcome`), works out who acted for each one (a named judge, "a
 federal judge", "the 9th Circuit", "the justices", "the ruling"), groups them into
 rulings (the main one; earlier ones such as a denied restraining order; those of other
 courts such as the decision under review), and fills each ruling's judge, court, date
-(:mod:`casekit.extract.dates`), outcome and relief.
+(:mod:`casekit.extractors.dates`), outcome and relief.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from casekit.extract._text import Sentence, TextView
-from casekit.extract.dates import find_dates
-from casekit.extract.outcome import Event, find_events, relief_in
+from casekit.extractors._text import Sentence, TextView
+from casekit.extractors.dates import find_dates
+from casekit.extractors.outcome import Event, find_events, relief_in
 from casekit.model.court import Court, CourtLevel
 from casekit.model.party import Judge
 from casekit.model.ruling import Outcome, Ruling

@@ -4,7 +4,7 @@
 :func:`main_caption` picks the one naming the reported case, passing over precedents
 cited along the way ("overturned Roe v. Wade", "Smith v. Jones, 598 U.S. 175").
 
->>> from casekit.extract.caption import find_captions
+>>> from casekit.extractors.caption import find_captions
 >>> [c.name for c in find_captions("The case, Acme Widgets Inc. v. Lopez, goes on.")]
 ['Acme Widgets Inc. v. Lopez']
 """

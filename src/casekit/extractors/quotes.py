@@ -6,7 +6,7 @@ exact printed text and span, and resolves the speaker to the fullest name the re
 nobody).  See ``docs/quotes.md`` for the patterns it handles.
 
 >>> from casekit import Document
->>> from casekit.extract.quotes import extract_quotes
+>>> from casekit.extractors.quotes import extract_quotes
 >>> doc = Document(id="r1", text=(
 ...     "U.S. District Judge Ana Ruiz blocked the rule on Monday. "
 ...     "“The agency overstepped,” Ruiz wrote. "
@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
-from casekit.extract.people import People, is_name_word, name_runs, parse_name, title_words
+from casekit.extractors.people import People, is_name_word, name_runs, parse_name, title_words
 from casekit.model import Document, Provenance, Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
@@ -868,7 +868,7 @@ def extract_quotes(
     broken by its attribution ("A," she said, "B.") gives two quotes, and one running on
     over several paragraphs gives one per paragraph.  Never raises on any text.
 
-    ``people`` may pass the :class:`~casekit.extract.people.People` index of the same
+    ``people`` may pass the :class:`~casekit.extractors.people.People` index of the same
     text when the caller has one already (its lookups are cached and shared).
 
     >>> from casekit import Document

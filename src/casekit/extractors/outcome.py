@@ -7,7 +7,7 @@ dismiss").  :func:`find_events` finds the verbs (finite forms, participle clause
 after a comma, and negated requests such as "refused to block"), skipping
 infinitives and conditionals; :func:`relief_in` finds the request phrase.
 
->>> from casekit.extract.outcome import find_events, relief_in
+>>> from casekit.extractors.outcome import find_events, relief_in
 >>> text = "A federal judge on Monday declined to halt the rule."
 >>> [(e.outcome.value, e.strong) for e in find_events(text, 0, len(text))]
 [('denied', True)]

@@ -6,7 +6,7 @@ Sides come from the caption ("X v. Y"), from verbs ("X sued Y", "a lawsuit filed
 are completed from the fullest form the text gives ("Bessent" -> "Scott Bessent"), and
 titles are dropped ("Treasury Secretary Scott Bessent" -> "Scott Bessent").
 
->>> from casekit.extract.parties import find_parties
+>>> from casekit.extractors.parties import find_parties
 >>> text = "The Acme Tenants Union sued the City of Springfield on Tuesday."
 >>> [(p.name, p.role.value) for p in find_parties(text, "doc")]
 [('Acme Tenants Union', 'plaintiff'), ('City of Springfield', 'defendant')]
@@ -18,8 +18,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from casekit.extract._text import TextView, clean_entity
-from casekit.extract.caption import Caption
+from casekit.extractors._text import TextView, clean_entity
+from casekit.extractors.caption import Caption
 from casekit.model.party import Party, PartyKind, PartyRole
 from casekit.model.span import Provenance
 
@@ -75,8 +75,8 @@ def _cap(word: str) -> bool:
 
 
 def _parse_name(run: str) -> str | None:
-    """The name in "Treasury Secretary Scott Bessent", by :mod:`casekit.extract.people`."""
-    from casekit.extract.people import parse_name
+    """The name in "Treasury Secretary Scott Bessent", by :mod:`casekit.extractors.people`."""
+    from casekit.extractors.people import parse_name
 
     return parse_name(run)[1]
 

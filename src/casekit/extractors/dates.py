@@ -7,7 +7,7 @@ dateline near the top, or the date of an embedded social-media post
 stay unresolved.
 
 >>> import datetime as dt
->>> from casekit.extract.dates import find_dates
+>>> from casekit.extractors.dates import find_dates
 >>> [str(m.resolve(dt.date(2025, 5, 13))) for m in find_dates("ruled late Monday")]
 ['2025-05-12']
 >>> [str(m.resolve(None)) for m in find_dates("ruled on May 12, 2025")]
