@@ -1,4 +1,4 @@
-"""Throughput of ``casekit.find_citations`` on Supreme Court opinions, against eyecite.
+"""Throughput of ``casekit.find_citations`` on Supreme Court opinions and on news reports.
 
 Runs find_citations over the 93 opinions of benchmarks/corpus/scotus_ot2010_court.txt
 (pdftotext output, documents separated by a form-feed line) one document at a time,
@@ -6,7 +6,13 @@ then, when eyecite is installed (the ``bench`` extra; never a runtime dependency
 eyecite's ``get_citations`` on the same documents in the same process.  Prints the
 throughput of each in MB/s and the citations found, by kind.
 
-    python benchmarks/bench_citations.py [--repeat N] [--no-eyecite]
+Then the news corpus: the bundled news reports (examples/reports, tests/data/reports,
+tests/data/quotes; 1-5 KB each, the way ``casekit extract`` calls find_citations once
+per report), looped to a few MB, with find_statutes alone beside it (its share of the
+time).  Throughput is in MB per CPU-second: other processes on the machine skew
+wall-clock time.
+
+    python benchmarks/bench_citations.py [--repeat N] [--no-eyecite] [--no-news]
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-CORPUS = Path(__file__).parent / "corpus" / "scotus_ot2010_court.txt"
+ROOT = Path(__file__).parent.parent
+CORPUS = ROOT / "benchmarks" / "corpus" / "scotus_ot2010_court.txt"
+NEWS = ("examples/reports", "tests/data/reports", "tests/data/quotes")
+NEWS_MB = 3.0
 KINDS = ("full", "short", "id", "supra", "statute", "of which U.S.C.", "docket")
 
 
@@ -85,10 +94,43 @@ def run(
     return rate, counts
 
 
+def load_news() -> list[str]:
+    return [
+        path.read_text(encoding="utf-8")
+        for folder in NEWS
+        for path in sorted((ROOT / folder).glob("*.txt"))
+    ]
+
+
+def news(repeat: int) -> None:
+    """find_citations (and find_statutes alone) on the news reports, looped to NEWS_MB."""
+    from casekit import find_citations, find_statutes
+
+    docs = load_news()
+    size = sum(len(d.encode("utf-8")) for d in docs)
+    loops = max(1, round(NEWS_MB * 1e6 / size))
+    print(f"\nnews reports: {len(docs)} documents, {size / 1e3:.0f} KB, looped {loops} times")
+    for name, find in (("casekit", find_citations), ("statutes", find_statutes)):
+        for d in docs:
+            find(d)  # build indexes and compile patterns outside the timing
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.process_time()
+            for _ in range(loops):
+                for d in docs:
+                    find(d)
+            best = min(best, time.process_time() - start)
+        rate = size * loops / best / 1e6
+        per_doc = best / (loops * len(docs)) * 1e6
+        label = "find_citations" if name == "casekit" else "of which find_statutes alone"
+        print(f"{label:>30}: {rate:7.2f} MB/s CPU  ({per_doc:.0f} us a report)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of casekit (best kept)")
     parser.add_argument("--no-eyecite", action="store_true", help="skip the eyecite run")
+    parser.add_argument("--no-news", action="store_true", help="skip the news reports run")
     args = parser.parse_args()
 
     from casekit import find_citations
@@ -115,6 +157,8 @@ def main() -> None:
     print(f"{'kind':>16} " + " ".join(f"{n:>9}" for n in table))
     for kind in KINDS:
         print(f"{kind:>16} " + " ".join(f"{table[n][kind]:>9}" for n in table))
+    if not args.no_news:
+        news(args.repeat)
 
 
 if __name__ == "__main__":

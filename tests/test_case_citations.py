@@ -241,3 +241,66 @@ def test_short_form_round_trip(volume: int, reporter: str, pin: int) -> None:
         form=CitationForm.SHORT, volume=str(volume), reporter=reporter, pin_cite=str(pin)
     )
     assert casekit.parse_case_citation(str(cite)) == cite
+
+
+# --- the fast scan finds what the core regex finds -----------------------------------
+
+_CORE_PIECES = st.sampled_from(
+    [
+        "598",
+        "12345",
+        "7",
+        " ",
+        "\n",
+        "\u00a0",
+        "\u2009",
+        "\x1c",
+        "\u0663",  # an Arabic-Indic digit: no volume
+        "U.S.",
+        "U. S.",
+        "F.3d",
+        "F. Supp. 2d",
+        "S.Ct.",
+        "So. 2d",
+        "(So. 2nd)",
+        "cal. 4th",
+        "wl",
+        " at ",
+        ", ",
+        "175",
+        "-",
+        "§",
+        "$",
+        "Mar.",
+        "Id.",
+        "\u201c",
+    ]
+)
+
+
+_SPACES = st.sampled_from([" ", "\n", "\u00a0", "\u2009", "\x1c", "  ", "\t", ""])
+_CITE_LIKE = st.tuples(
+    st.sampled_from(["", " ", "(", "a", "1", "-", "\u00a7", ".", "\u201c"]),
+    st.sampled_from(["598", "12345", "7", "0", "\u0663\u0663", "2024"]),
+    _SPACES,
+    st.sampled_from(["U.S.", "U. S.", "F.3d", "S.Ct.", "(So. 2nd)", "cal. 4th", "wl", "Foo."]),
+    st.sampled_from([" ", ", at ", ",\nat ", "\u00a0", ""]),
+    st.sampled_from(["175", "___", "1-2", "x"]),
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CORE_PIECES | _CITE_LIKE | st.text(max_size=3), max_size=30).map("".join))
+def test_core_matches_equal_the_core_regex(text: str) -> None:
+    from casekit.citations.cases import core_matches, core_regex
+
+    fast = [(m.span(), m.group("volume", "reporter")) for m in core_matches(text)]
+    slow = [(m.span(), m.group("volume", "reporter")) for m in core_regex().finditer(text)]
+    assert fast == slow
+
+
+def test_core_matches_on_real_spacing() -> None:
+    from casekit.citations.cases import core_matches
+
+    text = "In 2024, 12,345 people; 598\u00a0U.S. 175 and 12\nF.4th 9; \u00a7 5 U.S.C. 1"
+    assert [m.group("volume") for m in core_matches(text)] == ["598", "12"]

@@ -76,3 +76,21 @@ def test_find_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_find_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cite", "--find", str(tmp_path / "nope.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("No. 12 MAP 2024", "12 MAP 2024"), ("Case No. 24-10234 (JTD)", "24-10234")],
+)
+def test_cite_state_and_bankruptcy_dockets(
+    text: str, number: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["cite", text]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"No. {number}"
+    assert "  kind: docket" in out and f"  number: {number}" in out
+
+
+def test_cite_slip_opinion_is_no_docket(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cite", "Slip Op. 25-66"]) == 1
+    assert "casekit: error:" in capsys.readouterr().err

@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import casekit
 from casekit import DocketNumber, InvalidCitation
@@ -44,25 +46,109 @@ def test_docket_round_trip() -> None:
             assert casekit.parse_docket(str(d)) == (DocketNumber(number=d.number),)
 
 
-@pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        ("Pub. L. No. 111-148", []),
-        ("H.R. Rep. No. 95-989", []),
-        ("Exec. Order No. 14158", []),
-        ("ECF No. 44 at 3", []),
-        ("Dkt. No. 12-1", []),
-        ("Exhibit No. 3-A", []),
-        ("the case, No. 24-1260, was argued", ["24-1260"]),
-        ("Docket No. 2023-1187 was closed", ["2023-1187"]),
-        ("an appeal, Nos. 22-1409 & 22-1410.", ["22-1409", "22-1410"]),
-        ("COVID-19 and 10-K-123 are not docket numbers", []),
-    ],
-)
-def test_find_dockets(text: str, numbers: list[str]) -> None:
+def find_rows() -> list[tuple[str, list[str], str | None]]:
+    out = []
+    for text, numbers, mention in rows("find_dockets.tsv"):
+        out.append(
+            (
+                text.replace("\\n", "\n"),
+                [] if numbers == "-" else numbers.split("|"),
+                None if mention == "-" else mention.replace("\\n", "\n"),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(("text", "numbers", "mention"), find_rows(), ids=lambda v: repr(v)[:60])
+def test_find_dockets_table(text: str, numbers: list[str], mention: str | None) -> None:
     found = casekit.find_dockets(text)
     assert [d.number for d in found] == numbers
+    assert (found[0].mention if found else None) == mention
     for d in found:
         (prov,) = d.provenance
         assert text[prov.span.slice()] == d.mention == prov.text
         assert prov.document == casekit.model.document.text_id(text)
+    # find_citations reads the same docket numbers, with the same mentions
+    in_all = [c for c in casekit.find_citations(text) if isinstance(c, DocketNumber)]
+    assert [(d.number, d.mention) for d in in_all] == [(d.number, d.mention) for d in found]
+
+
+def test_judge_initials_belong_to_the_mention_not_the_number() -> None:
+    (d,) = casekit.find_dockets("Case No. 24-10234 (JTD) was filed.")
+    assert d.number == "24-10234"
+    assert d.mention == "Case No. 24-10234 (JTD)"
+    assert str(d) == "No. 24-10234"
+
+
+def test_a_plain_number_needs_a_case_label() -> None:
+    assert [d.number for d in casekit.find_dockets("Case No. 4521 and Index No. 88213")] == [
+        "4521",
+        "88213",
+    ]
+    assert casekit.find_dockets("No. 4521 and Docket No. 88 and Case No. 12") == []
+
+
+_DOCKET_PIECES = st.sampled_from(
+    [
+        "No. ",
+        "Nos. ",
+        "no. ",
+        "case ",
+        "Case ",
+        "Docket ",
+        "Adv. Pro. ",
+        "MDL ",
+        "ECF ",
+        "Pub. L. ",
+        "1:24-cv-",
+        "24",
+        "-",
+        "\u2013",
+        ",",
+        ", ",
+        " and ",
+        "S24A0317",
+        "12 MAP 2024",
+        "WR-12,345-02",
+        "2023AP1187-CR",
+        "01234",
+        " (JMF)",
+        " (S.D.N.Y. 2024)",
+        "(",
+        ")",
+        ", Orig.",
+        "\n",
+        "\n\n",
+    ]
+)
+docket_soup = st.lists(_DOCKET_PIECES | st.text(max_size=4), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(docket_soup)
+def test_find_dockets_never_raises(text: str) -> None:
+    found = casekit.find_dockets(text)
+    for d in found:
+        (prov,) = d.provenance
+        assert text[prov.span.slice()] == d.mention
+        assert d.number in d.mention
+    # every number found reads back as a docket number
+    for d in found:
+        assert casekit.parse_docket(d.number)[0].number == d.number
+    for c in casekit.find_citations(text):
+        assert text[c.provenance[0].span.slice()] == c.mention
+
+
+@settings(max_examples=200, deadline=None)
+@given(docket_soup)
+def test_parse_docket_raises_only_invalid_citation(text: str) -> None:
+    dockets: tuple[DocketNumber, ...] = ()
+    position = None
+    try:
+        dockets = casekit.parse_docket(text)
+    except InvalidCitation as e:
+        position = e.position
+    if position is None:
+        assert dockets and all(d.number.strip() == d.number for d in dockets)
+    else:
+        assert 0 <= position <= len(text)

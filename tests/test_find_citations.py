@@ -87,6 +87,23 @@ def test_find_case_citations_indexes_its_own_list() -> None:
     assert cases[1].antecedent == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She said. Ibid.", ["Id."]),
+        ("Nothing to forbid. Id. at 4.", ["Id. at 4"]),
+        ("Ibid. See also id., at 5.", ["Id.", "Id. at 5"]),
+        ("Show the id. card; an ID. badge; a rabid. dog.", []),
+        ("Casinos. No. 24-1260 was argued.", ["No. 24-1260"]),
+        ("Nos. 24-1 and 24-2; Janos. 598 U.S. 1.", ["No. 24-1", "No. 24-2", "598 U.S. 1"]),
+        ("the case, docket no. 24-1260, is closed", ["No. 24-1260"]),
+        ("he said no. 24 jurors were called", []),
+    ],
+)
+def test_anchors_on_word_edges(text: str, found: list[str]) -> None:
+    assert [str(c) for c in casekit.find_citations(text)] == found
+
+
 def test_refuses_what_is_not_text() -> None:
     with pytest.raises(casekit.InvalidCitation):
         casekit.find_citations(b"598 U.S. 175")  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from casekit.citations.reporters import canonical_reporter, reporter_pattern
+from casekit.citations.reporters import canonical_reporter, reporter_initials, reporter_pattern
 from casekit.errors import CaseKitError, InvalidCitation
 from casekit.model.case_citation import CaseCitation, CitationForm
 
@@ -41,8 +41,9 @@ PIN = (
 #: a page: digits, or the blank of a not-yet-paginated slip opinion
 PAGE = r"(?:\d+|_{2,})"
 YEAR = r"(?:1[6-9]|20)\d\d"
-#: the volume may not continue a word, a number, a section or a statute reference
-VOLUME_START = r"(?<![\w.,/$§\u00a7-])"
+#: the volume, one to four digits, which may not continue a word, a number, a section
+#: or a statute reference (its first digit is checked against what stands before it)
+VOLUME = r"[0-9](?<![\w.,/$§\u00a7-][0-9])[0-9]{0,3}"
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
@@ -77,12 +78,52 @@ _NOMINATIVE = r"(?:\s*\((?:\d{1,2}\s+)?(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\
 def core_regex() -> re.Pattern[str]:
     """``volume reporter page`` or ``volume reporter at pin``, anchored on the reporter."""
     return re.compile(
-        rf"(?=\d){VOLUME_START}(?P<volume>\d{{1,4}})\s+(?P<reporter>{reporter_pattern()})"
+        rf"(?P<volume>{VOLUME})\s+(?P<reporter>{reporter_pattern()})"
         rf"{_NOMINATIVE}(?:(?P<at>,?\s+at\s+)(?P<atpin>{PIN})"
         # a first page is never followed by a dash and a number (a score: "5 Iowa 24-10")
         rf"|(?:(?<=\.)\s*|\s+|\s*,\s*)(?P<page>{PAGE})(?![{_DASH}]\d))(?!\w)",
         re.S,
     )
+
+
+#: every digit made a 0, so that a regex can skip to the next digit as fast as to a letter
+_ZEROED = bytes.maketrans(b"123456789", b"000000000")
+
+
+@functools.cache
+def _core_candidates() -> re.Pattern[bytes]:
+    """Where :func:`core_regex` may match, in the text as :func:`core_matches` encodes
+    it (one byte a character: digits made 0, anything not ASCII a ``?``): a digit, up
+    to three more, whitespace and a character a reporter may start with."""
+    space = rb"\t\n\x0b\x0c\r\x1c-\x1f ?"  # what \s matches below 128, and any other
+    initials = "".join(sorted(reporter_initials())).encode("ascii", "replace") + b"?"
+    return re.compile(rb"00{0,3}[" + space + rb"]+[" + re.escape(initials) + rb"]")
+
+
+def core_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`core_regex` in ``text``, as its ``finditer`` gives them.
+
+    Found faster: a regex that starts with one literal character skips through text
+    several times faster than one starting with any digit, so a cheap pattern finds
+    the candidates in a copy of the text with every digit made a ``0``, and the core
+    regex is tried at those alone.
+
+    >>> [m.group("volume") for m in core_matches("In 2024, 598 U.S. 175 and 12 F.4th 9")]
+    ['598', '12']
+    """
+    zeroed = text.encode("ascii", "replace").translate(_ZEROED)
+    find = _core_candidates().search
+    core = core_regex()
+    pos = 0
+    candidate = find(zeroed)
+    while candidate is not None:
+        m = core.match(text, candidate.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = candidate.start() + 1
+        candidate = find(zeroed, pos)
 
 
 def clean(text: str) -> str:

@@ -1,9 +1,18 @@
 """Docket numbers: ``No. 25-cv-0677``, ``1:25-cv-00677-DLF``, ``Nos. 23-1234, 23-1235``.
 
+Federal district, circuit, bankruptcy and Supreme Court numbers, and the shapes state
+courts print (``No. S24A0317``, ``No. 12 MAP 2024``, ``No. 2023AP1187-CR``,
+``No. PD-0123-24``, ``WR-12,345-02``).  In running text a number counts only after
+``No.``/``Nos.`` (``Case No.``, ``Docket No.``, ...) or in the unmistakable
+district-court form ``1:24-cv-01234``; ``Pub. L. No.``, ``ECF No.``, ``Exhibit No.``
+and the like are not docket numbers.
+
 >>> [str(d) for d in parse_docket("Nos. 23-1234, 23-1235")]
 ['No. 23-1234', 'No. 23-1235']
 >>> parse_docket("Case No. 2:24-cr-00123")[0].number
 '2:24-cr-00123'
+>>> [d.number for d in find_dockets("No. 12 MAP 2024 and Dkt. No. 12-1")]
+['12 MAP 2024']
 """
 
 from __future__ import annotations
@@ -21,21 +30,34 @@ from casekit.model.span import Provenance
 __all__ = ["find_dockets", "parse_docket"]
 
 _D = "[-\u2010\u2011\u2013]"
+#: what may not follow a docket number (it would continue it)
+_END = r"(?![\w\u2010\u2011\u2013-])"
+#: more dash-separated parts: 1:25-cv-00677-DLF-ZMF, 03-23-00123-CV, 2023AP1187-CR
+_TAIL = rf"(?:{_D}[A-Z0-9]{{1,8}})*"
 #: one docket number as courts print them
 NUMBER = (
     r"(?:"
-    # district courts: 1:25-cv-00677-DLF, 25-cv-677; circuits and SCOTUS: 22-55988, 09-893
-    rf"(?:\d{{1,2}}:)?\d{{2,4}}{_D}(?:[A-Za-z]{{1,5}}{_D})?\d{{1,7}}(?:{_D}[A-Z]{{1,5}}\b)*"
-    # Supreme Court applications and original actions: 24A1007, 22O141, 23M12
-    r"|\d{2}[AMO]\d{1,5}"
+    # district courts: 1:25-cv-00677-DLF, 25-cv-677; circuits and SCOTUS: 22-55988, 09-893;
+    # state courts: 2024-CA-001234, 03-23-00123-CV; the Tax Court: 12345-21, 12345-21S
+    rf"(?:\d{{1,2}}:)?\d{{2,6}}{_D}(?:[A-Za-z]{{1,5}}{_D})?\d{{1,7}}[A-Z]?{_TAIL}"
+    # letters between numbers: 24A1007 (a Supreme Court application), 22O141,
+    # 2023AP1187-CR (Wisconsin), 3D23-1234 (Florida), 23SA123 (Colorado), 3:04cv1234
+    rf"|\d{{1,4}}[A-Z]{{1,3}}\d{{1,7}}{_TAIL}"
+    rf"|\d{{1,2}}:\d{{2}}[a-z]{{2}}\d{{1,7}}{_TAIL}"
+    # Illinois appellate numbers: 1-23-1234
+    rf"|\d{_D}\d{{2}}{_D}\d{{3,5}}"
+    # Pennsylvania: 12 MAP 2024, 45 EAP 2023, 1234 EDA 2022, 123 C.D. 2023
+    r"|\d{1,5}\s(?:[EMW](?:AP|AL|DA|M)|[CM]\.\s?D\.)\s(?:1[89]|20)\d\d"
     # New York index numbers: 151234/2023
     r"|\d{3,7}/\d{2,4}"
-    # letter-led state and agency numbers: S123456, CV-2023-123, A-1234-21
-    rf"|[A-Z]{{1,5}}{_D}?\d{{2,}}(?:{_D}[A-Z0-9]+)*"
-    r")(?![\w\u2010\u2011\u2013-])"
+    # letter-led state and agency numbers: S281234, CV-24-0123-SA, A-1234-22, S24A0317,
+    # PD-0123-24, WR-12,345-02 (Texas), SJC-13456, EPA-HQ-OAR-2021-0317
+    rf"|[A-Z]{{1,5}}(?:{_D}[A-Z]{{1,5}}){{0,3}}{_D}?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}})"
+    rf"(?:[A-Z]{{1,2}}\d+)?[A-Z]?{_TAIL}"
+    rf"){_END}"
 )
 #: a bare number (docket numbers of old Supreme Court cases, ``No. 141, Orig.``)
-_PLAIN = r"\d{1,6}(?![\w\u2010\u2011\u2013-])"
+_PLAIN = rf"\d{{1,7}}{_END}"
 _ORIG = r"(?:,?\s*Orig\.)"
 _SEP = r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)"
 _TYPES = "cv|cr|mc|md|mj|bk|ap|po|sw|ml|gj|dp|CV|CR|MC|MD|MJ|BK|AP|PO|SW|ML|GJ|DP"
@@ -47,22 +69,41 @@ BARE = (
 )
 #: what a bare district-court number has at its heart: -cv-, -cr-, ...
 BARE_ANCHOR = rf"{_D}(?:{_TYPES}){_D}\d"
-#: the label in front: No., Nos., Case No., Docket No., Civil Action No., ...
-_LABEL_WORDS = r"(?:Case|Docket|Civil\s+Action|Civ\.|Crim\.|Misc\.|Appeal|Cause|Index)"
-LABEL = rf"\b(?:{_LABEL_WORDS}\s+)?Nos?\.\s*"
-_LABEL_BEFORE = re.compile(rf"\b{_LABEL_WORDS}\s+$")
+#: the same, starting with an ASCII hyphen (a literal: faster to scan for)
+BARE_ANCHOR_ASCII = rf"-(?:{_TYPES}){_D}\d"
+#: words of the label in front of ``No.``: Case No., Civil Action No., Adv. Pro. No., ...
+_LABEL_WORD = (
+    r"(?:Case|Docket|Cause|Index|MDL|Record|Appeal|Court"
+    r"|Civil|Criminal|Action|Civ\.|Crim\.|Cr\.|Misc\.|Bankr\.|Bankruptcy|Adv\.|Pro\.|Proc\."
+    r"|Adversary|Proceeding)"
+)
+#: spaces, or a line break, but not a blank line (a heading's last word is no label)
+_LS = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
+_LABEL_WORDS = rf"(?:{_LABEL_WORD}{_LS}){{1,2}}"
+#: ``No.``/``Nos.`` with any label words before it; a lower-case ``case no.`` too
+LABEL = rf"\b(?:{_LABEL_WORDS}Nos?|(?:[Cc]ase|[Dd]ocket){_LS}nos?|Nos?)\.\s*"
+_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS}|(?:[Cc]ase|[Dd]ocket){_LS})$")
+#: label words after which a plain number is a docket number: Case No. 1234, MDL No. 2804
+_PLAIN_AFTER = wordset(
+    "Case case Cause Index MDL Record Appeal Action Civ. Crim. Cr. Misc. Bankr. Pro. Proc. "
+    "Proceeding"
+)
 #: words before "No." that make it something other than a docket number
 _NOT_DOCKET_BEFORE = wordset(
     "L. Rep. Doc. Order Ord. Ordinance Resolution Res. Proposition Prop. Bill Amendment "
-    "Amend. Exhibit Ex. ECF Dkt. Dkt Doc Item Claim Patent Pat. Reg. Release Rel. Notice "
-    "Serial Account Policy Contract Permit License Form Flight Route Highway Chapter Ch. "
-    "Act Law Measure Question Stat. Op. Opinion Treaty Tr. Letter Memo Memorandum Directive "
-    "Decision Dec. Report Paper Paragraph Para. Note Protocol Invoice Question Ballot Unit "
+    "Amend. Exhibit Ex. Exh. ECF CM/ECF Dkt. Dkt Doc Item Claim Patent Pat. Reg. Release Rel. "
+    "Notice Serial Account Policy Contract Permit License Form Flight Route Highway Chapter "
+    "Ch. Act Law Measure Question Stat. Op. Opinion Treaty Tr. Letter Memo Memorandum "
+    "Directive Decision Dec. Report Paper Paragraph Para. Note Protocol Invoice Ballot Unit "
     "Room Box Vol. Appendix App. Schedule Table Figure Fig. Model Part Lot Page Station "
-    "Plan"
+    "Plan Entry Entries D.E. Filing Attachment Tab Count Rule Article Art. Section Sec. Title "
+    "Initiative Grant Award Proclamation Regulation Bulletin Advisory Circular Guidance "
+    "Citation Warrant Charge Ticket Parcel Issue Episode H.B. S.B. A.B. H.F. S.F. HB SB AB"
 )
 _FILED = re.compile(r",?\s+(?:filed|decided|argued|docketed|entered)$")
 _COURT_PAREN = re.compile(r"\s*\(([^()]{1,80})\)", re.S)
+#: a judge's initials after the number: No. 24-cv-5678 (JMF), Case No. 24-10234 (JTD)
+_INITIALS = re.compile(r"\s?\(([A-Z]{2,4})\)")
 _PAREN_BODY = re.compile(
     r"(?P<court>[^()]*?[A-Za-z.][^()]*?)?"
     r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+"
@@ -75,10 +116,11 @@ _PAREN_BODY = re.compile(
 def docket_regex(parse: bool = False) -> re.Pattern[str]:
     """A labelled list of docket numbers, or a bare district-court number.
 
-    Reading text, a bare number after ``No.`` counts only as ``No. 141, Orig.``;
+    Reading text, a plain number after ``No.`` counts only as ``No. 141, Orig.`` or
+    after a label such as ``Case No.`` (group ``plain``, checked by :func:`hit_at`);
     parsing what is known to be a docket number (``parse``) takes any number.
     """
-    plain = _PLAIN if parse else rf"{_PLAIN}(?={_ORIG})"
+    plain = _PLAIN if parse else rf"{_PLAIN}(?={_ORIG})|(?P<plain>\d{{3,7}}){_END}"
     return re.compile(
         rf"(?P<label>{LABEL})(?P<first>{NUMBER}|{plain})|(?P<bare>{BARE})",
         re.S,
@@ -87,6 +129,7 @@ def docket_regex(parse: bool = False) -> re.Pattern[str]:
 
 _NUMBER = re.compile(NUMBER)
 _NUMBER_OR_PLAIN = re.compile(rf"{NUMBER}|{_PLAIN}")
+_LABEL = re.compile(LABEL)
 _MORE = re.compile(rf"{_SEP}(?P<n>{NUMBER})", re.S)
 _ORIG_RE = re.compile(_ORIG, re.S)
 _PREV_WORD = re.compile(r"(\S+)\s*$")
@@ -108,7 +151,14 @@ class _Hit:
 
 
 def _court(text: str, pos: int) -> tuple[str | None, int]:
-    """A court/date parenthetical after a docket number: its court id and its end."""
+    """A court/date parenthetical after a docket number: its court id and its end.
+
+    A judge's initials before it (``(JMF)``) belong to the mention, not the number.
+    """
+    m = _INITIALS.match(text, pos)
+    while m is not None and resolve_court_id(m.group(1)) is None:
+        pos = m.end()
+        m = _INITIALS.match(text, pos)
     m = _COURT_PAREN.match(text, pos)
     if m is None:
         return None, pos
@@ -134,9 +184,13 @@ def hit_at(text: str, m: re.Match[str], *, parse: bool = False) -> _Hit | None:
         start = m.start("label")
         if not parse and _excluded(text, start):
             return None
+        if not parse and m.group("plain") is not None:
+            words = m.group("label").split()
+            if len(words) < 2 or words[-2] not in _PLAIN_AFTER:
+                return None  # "No. 1234" alone: any number at all
         numbers = [(m.start("first"), m.end("first"))]
         end = m.end("first")
-        plural = "Nos" in m.group("label")
+        plural = m.group("label").rstrip().endswith("os.")
         if plural:
             more = _MORE.match(text, end)
             while more is not None:
@@ -162,7 +216,7 @@ def hit_near(text: str, start: int, *, bare: bool) -> _Hit | None:
             if m is not None and m.group("bare") is not None:
                 return hit_at(text, m)
         return None
-    label = _LABEL_BEFORE.search(text, max(0, start - 16), start)
+    label = _LABEL_BEFORE.search(text, max(0, start - 30), start)
     m = rx.match(text, label.start()) if label else None
     if m is None:
         m = rx.match(text, start)
@@ -191,12 +245,12 @@ def parse_docket(text: str) -> tuple[DocketNumber, ...]:
     if not stripped:
         raise InvalidCitation("empty docket number", input=text, position=0)
     candidate = text
-    if not re.match(LABEL, stripped) and _NUMBER_OR_PLAIN.match(stripped):
+    if not _LABEL.match(stripped) and _NUMBER_OR_PLAIN.match(stripped):
         candidate = " " * lead + "No. " + stripped  # a number without its "No."
     offset = len(candidate) - len(text)
     hits = _hits(candidate, parse=True)
     if not hits or hits[0].start != lead:
-        label = re.compile(LABEL).match(candidate, lead)
+        label = _LABEL.match(candidate, lead)
         pos = (label.end() if label else lead) - offset
         raise InvalidCitation(
             "expected a docket number such as 'No. 25-cv-00677' or '24A1007'",

@@ -32,13 +32,13 @@ from casekit.citations.cases import (
     clean,
     clean_page,
     clean_pin,
-    core_regex,
+    core_matches,
     court_id,
     read_pins,
     read_tail,
     wordset,
 )
-from casekit.citations.dockets import BARE_ANCHOR, hit_near, hit_records
+from casekit.citations.dockets import BARE_ANCHOR, BARE_ANCHOR_ASCII, hit_near, hit_records
 from casekit.citations.reporters import canonical_reporter
 from casekit.citations.resolve import AUTHORITY, SKIP, Item, antecedents
 from casekit.errors import CaseKitError, InvalidCitation, UnknownName
@@ -61,24 +61,68 @@ _NOT_A_NAME = wordset(
 )
 
 
+#: an anchor: (start, end, kind, match); kind is "case" (the match is of the core
+#: regex), "id" (Id./Ibid.), "no" (No./Nos./no.), "supra" or "bare" (the -cv- of
+#: 1:25-cv-00677)
+_Anchor = tuple[int, int, str, re.Match[str]]
+#: the dashes other than "-" that a docket number may hold
+_DASHES = ("\u2010", "\u2011", "\u2013")
+#: a word not continuing another one (the "id." of "said." is no citation)
+_WORD_START = r"(?<![^\W_])"
+
+
 @functools.cache
-def _scanners() -> tuple[re.Pattern[str], ...]:
-    """The anchors, one compiled regex each (a single alternation of them is slower:
-    the regex engine then loses its fast scan for each one's first character)."""
-    return (
-        core_regex(),  # volume reporter page | volume reporter at pin
-        re.compile(r"(?P<id>[Ii](?:bi)?d\.)"),  # Id. / Ibid.
-        re.compile(r"(?P<supra>supra)(?!\w)"),
-        re.compile(r"(?P<no>Nos?\.)"),  # No. 25-cv-677, Nos. 23-1234, 23-1235
-        re.compile(rf"(?P<bare>{BARE_ANCHOR})"),  # 1:25-cv-00677-DLF
+def _dots() -> re.Pattern[str]:
+    """``Id.``, ``Ibid.``, ``No.``, ``Nos.`` (and ``id.``, ``no.``) found from their
+    period, looking back: a regex starting with one literal character skips through
+    text several times faster than one starting with a choice (``[Ii]``), and one pass
+    serves them all."""
+    return re.compile(
+        rf"\.(?:(?<={_WORD_START}[Ii]bid\.)|(?<={_WORD_START}[Nn]os\.)"
+        rf"|(?<={_WORD_START}(?:[Ii]d|[Nn]o)\.))"
     )
 
 
-def _anchors(text: str) -> list[re.Match[str]]:
-    """Every anchor match in ``text``, in order of position."""
-    hits = [m for rx in _scanners() for m in rx.finditer(text)]
-    hits.sort(key=lambda m: m.start())
+@functools.cache
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """supra, a bare district-court number (1:25-cv-00677-DLF) by its -cv- (ASCII
+    hyphen first, a literal), and the same with any dash."""
+    return (
+        re.compile(r"supra(?!\w)"),
+        re.compile(BARE_ANCHOR_ASCII),
+        re.compile(BARE_ANCHOR),
+    )
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    """Every anchor in ``text``, in order of position.
+
+    Each kind is found by a pass of its own that the regex engine runs fast (see
+    :func:`casekit.citations.cases.core_matches` and :func:`_dots`); text holding no
+    ``supra`` skips that pass.
+    """
+    hits: list[_Anchor] = [(m.start(), m.end(), "case", m) for m in core_matches(text)]
+    for m in _dots().finditer(text):
+        at = m.start()  # the period
+        if text[at - 4 : at] in ("Ibid", "ibid"):
+            start = at - 4
+        elif text[at - 3 : at] in ("Nos", "nos"):
+            start = at - 3
+        else:
+            start = at - 2
+        hits.append((start, at + 1, "no" if text[start] in "Nn" else "id", m))
+    supra, bare, bare_any_dash = _scanners()
+    if "supra" in text:
+        hits.extend((m.start(), m.end(), "supra", m) for m in supra.finditer(text))
+    if any(d in text for d in _DASHES):
+        bare = bare_any_dash
+    hits.extend((m.start(), m.end(), "bare", m) for m in bare.finditer(text))
+    hits.sort(key=_position)
     return hits
+
+
+def _position(anchor: _Anchor) -> int:
+    return anchor[0]
 
 
 def _as_text(text: str | Document, document: str | None = None) -> tuple[str, str]:
@@ -149,12 +193,11 @@ def _core_end(text: str, page_end: int, tail_end: int) -> int:
     return end
 
 
-def _short_hit(text: str, m: re.Match[str], floor: int) -> _Found | None:
+def _short_hit(text: str, kind: str, start: int, end: int, floor: int) -> _Found | None:
     """``Id.``, ``Id. at 5``, ``Ibid.``; ``Smith, supra, at 3``."""
     fields: dict[str, Any]
-    start = m.start()
-    if m.lastgroup == "id":
-        if _NOT_ID_AFTER.match(text, m.end()):
+    if kind == "id":
+        if _NOT_ID_AFTER.match(text, end):
             return None  # "the id. card": a word, not a citation
         fields = {"form": CitationForm.ID}
     else:
@@ -166,7 +209,6 @@ def _short_hit(text: str, m: re.Match[str], floor: int) -> _Found | None:
             return None
         start = named[0]
         fields = {"form": CitationForm.SUPRA, "case_name": named[1]}
-    end = m.end()
     pins, end = read_pins(text, end, _AFTER_ID)
     if pins:
         fields["pin_cite"] = ", ".join(map(clean_pin, pins))
@@ -206,30 +248,26 @@ def _scan(text: str, doc_id: str) -> tuple[list[_Found], list[tuple[int, int, Ci
     dockets: list[tuple[int, int, Citation]] = []
     pos = 0
     floor = 0  # case names may not reach back into an earlier citation
-    core = core_regex()
-    for m in _anchors(text):
-        start = m.start()
+    for start, end, kind, m in _anchors(text):
         if start < pos:
             continue
-        is_case = m.re is core
-        kind = m.lastgroup
-        if not is_case and kind != "bare" and start and text[start - 1].isalnum():
+        if kind != "case" and kind != "bare" and start and text[start - 1].isalnum():
             continue  # "did.", "Janos."
         hit: _Found | None = None
-        if is_case:
+        if kind == "case":
             hit = _case_hits(text, m, floor)
-        elif kind in ("no", "bare"):
+        elif kind == "no" or kind == "bare":
             docket = hit_near(text, start, bare=kind == "bare")
             if docket is not None:
                 dockets.extend(hit_records(text, docket, doc_id))
                 floor = pos = docket.end
             continue
         else:
-            hit = _short_hit(text, m, floor)
+            hit = _short_hit(text, kind, start, end, floor)
         if hit is None:
             continue
         cases.append(hit)
-        floor = pos = max(hit.end, m.end())
+        floor = pos = max(hit.end, end)
     _share_parallels(cases, text)
     for f in cases:
         if f.fields.get("form", CitationForm.FULL) is CitationForm.FULL:
@@ -246,13 +284,16 @@ def _record(text: str, doc_id: str, f: _Found, antecedent: int | None) -> CaseCi
     )
 
 
-def _statutes(text: str, doc_id: str) -> list[tuple[int, int, Citation]]:
+def _statutes(source: str | Document, text: str, doc_id: str) -> list[tuple[int, int, Citation]]:
+    """The statutes of ``text`` (``source`` itself when it is the Document to read)."""
     module = _statute_module()
     if module is None:
         return []
     out: list[tuple[int, int, Citation]] = []
+    if not isinstance(source, Document) or source.id != doc_id:
+        source = Document(id=doc_id, text=text)
     try:
-        statutes = module.find_statutes(Document(id=doc_id, text=text))
+        statutes = module.find_statutes(source)
     except Exception:  # find_citations never raises: a statute reader failure loses statutes only
         return []
     for s in statutes:
@@ -276,11 +317,13 @@ def _collect(
         # can overlap it
         taken = sorted((s, e) for s, e, _ in found)
         starts = [s for s, _ in taken]
-        for s, e, statute in _statutes(body, doc_id):
+        for s, e, statute in _statutes(text, body, doc_id):
             k = bisect.bisect_left(starts, e)
             if k == 0 or taken[k - 1][1] <= s:
                 found.append((s, e, statute))
-    found.sort(key=lambda f: (f[0], f[1]))
+    if not found:
+        return []
+    found.sort(key=_span)
     items: list[Item] = []
     for _, _, c in found:
         if isinstance(c, _Found):
@@ -292,6 +335,10 @@ def _collect(
         _record(body, doc_id, c, targets[i]) if isinstance(c, _Found) else c
         for i, (_, _, c) in enumerate(found)
     ]
+
+
+def _span(found: tuple[int, int, object]) -> tuple[int, int]:
+    return found[0], found[1]
 
 
 def find_citations(text: str | Document, document: str | None = None) -> list[Citation]:
@@ -372,6 +419,7 @@ def _statute_parser() -> Callable[[str], StatuteCitation] | None:
     )
 
 
+@functools.cache
 def _statute_module() -> Any:
     try:
         return importlib.import_module("casekit.citations.statutes")

@@ -20,7 +20,14 @@ from collections.abc import Iterable
 
 from casekit.errors import UnknownName
 
-__all__ = ["canonical_reporter", "editions", "is_reporter", "reporter_key", "reporter_pattern"]
+__all__ = [
+    "canonical_reporter",
+    "editions",
+    "is_reporter",
+    "reporter_initials",
+    "reporter_key",
+    "reporter_pattern",
+]
 
 _WS = re.compile(r"\s+")
 
@@ -115,18 +122,34 @@ def _gap_before(ch: str) -> bool:
 
 
 @functools.cache
+def _pattern_keys() -> tuple[str, ...]:
+    """The spellings :func:`reporter_pattern` matches, space-marked, sorted."""
+    keys = set()
+    for variant in _spellings():
+        if variant.endswith(" at") or variant in _NOT_IN_TEXT:
+            continue  # would swallow the "at" of a short form (598 T.C. at 41)
+        keys.add(_space_marked(variant))
+    return tuple(sorted(keys))
+
+
+@functools.cache
 def reporter_pattern() -> str:
     """One regex (a string, no groups) matching every reporter spelling in reporters-db.
 
     Any run of whitespace (a line break from pdftotext included) may follow a period
     or stand where a spelling has a space.
     """
-    keys = set()
-    for variant in _spellings():
-        if variant.endswith(" at") or variant in _NOT_IN_TEXT:
-            continue  # would swallow the "at" of a short form (598 T.C. at 41)
-        keys.add(_space_marked(variant))
-    return _trie_regex(sorted(keys))
+    return _trie_regex(_pattern_keys())
+
+
+@functools.cache
+def reporter_initials() -> frozenset[str]:
+    """The characters a match of :func:`reporter_pattern` may start with.
+
+    >>> {"U", "F", "S"} <= reporter_initials()
+    True
+    """
+    return frozenset(key[0] for key in _pattern_keys())
 
 
 #: variant spellings that are far more often something else: dates ("3 Mar. 2021")
