@@ -192,6 +192,11 @@ def _score_collection(reports: Path, gold: Path, out: Path) -> dict[str, Any]:
             "tests/data/reports/gold",
             {"rulings": 0.85, "case": 0.9, "parties": 0.7},
         ),
+        (
+            "tests/data/reports2",
+            "tests/data/reports2/gold",
+            {"rulings": 0.95, "case": 0.95, "parties": 0.8},
+        ),
     ],
 )
 def test_scores_on_report_collections(
@@ -211,3 +216,72 @@ def test_ruling_under_review_is_a_second_ruling_without_the_main_date() -> None:
         ("reversed", "2024-01-12"),
         ("dismissed", "None"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a habeas petition on appeal: petitioner and respondent, not People v. X
+            "The 2nd Circuit on Monday affirmed the denial of a habeas petition in Okoro v. "
+            "Lindgren. Okoro, a prisoner, had sued Lindgren, the prison's warden.",
+            [("Okoro", "petitioner"), ("Lindgren", "respondent")],
+        ),
+        (  # the report says who appealed
+            "The Oregon Court of Appeals on Friday affirmed a ruling in Pacheco v. City of "
+            "Bend. The City of Bend appealed after a jury sided with Pacheco.",
+            [("Pacheco", "appellee"), ("City of Bend", "appellant")],
+        ),
+        (  # the prosecution appealed
+            "The Minnesota Court of Appeals on Monday reversed a ruling in State v. Hale "
+            "suppressing evidence. The state appealed the suppression order.",
+            [("State", "appellant"), ("Hale", "appellee")],
+        ),
+        (  # an amicus brief
+            "The 7th Circuit on Tuesday reversed the dismissal of Ruiz v. Acme Foods Inc. The "
+            "Illinois Department of Labor filed a brief supporting Ruiz.",
+            [
+                ("Ruiz", "plaintiff"),
+                ("Acme Foods Inc.", "defendant"),
+                ("Illinois Department of Labor", "amicus"),
+            ],
+        ),
+    ],
+)
+def test_roles_on_review(text: str, expected: list[tuple[str, str]]) -> None:
+    parties = extract(_doc(text, "2025-03-10")).case.parties
+    assert [(p.name, p.role.value if p.role else None) for p in parties] == expected
+
+
+def test_federal_court_from_dateline() -> None:
+    text = "BOISE, Idaho (AP) — A federal judge on Monday blocked the rule."
+    assert extract(_doc(text, "2025-04-08")).case.court is not None
+    assert extract(_doc(text, "2025-04-08")).case.court.id == "idd"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "docket"),
+    [
+        ("The case is Tolliver v. State, No. S24A0317.", "Tolliver v. State", "S24A0317"),
+        (
+            "In Commonwealth v. Reyes, No. 12 MAP 2024, the court ruled.",
+            "Commonwealth v. Reyes",
+            "12 MAP 2024",
+        ),
+        ("The case is State v. Moll, No. 2023AP1187-CR.", "State v. Moll", "2023AP1187-CR"),
+        (
+            "In Calder Trading Co. v. U.S. Customs and Border Protection, Case No. 24-1561, "
+            "the court ruled.",
+            "Calder Trading Co. v. U.S. Customs and Border Protection",
+            "24-1561",
+        ),
+        (  # the precedent's docket is not the case's
+            "Citing Smith v. Jones, No. 22-451, the judge ruled in Doe v. Roe, No. 24-cv-1100.",
+            "Doe v. Roe",
+            "24-cv-1100",
+        ),
+    ],
+)
+def test_case_docket_is_the_captions_own(text: str, caption: str, docket: str) -> None:
+    case = extract(_doc(text)).case
+    assert case.caption == caption
+    assert case.docket_numbers[:1] == (docket,)

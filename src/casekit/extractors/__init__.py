@@ -18,7 +18,7 @@ text it was read from.  It never raises on any text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -33,8 +33,9 @@ from casekit.model.case_citation import CaseCitation, DocketNumber
 from casekit.model.court import Court, CourtLevel
 from casekit.model.document import Document
 from casekit.model.extraction import Extraction
-from casekit.model.party import PartyRole
+from casekit.model.party import Party, PartyKind, PartyRole
 from casekit.model.quote import Quote
+from casekit.model.ruling import Ruling
 from casekit.model.span import Provenance
 from casekit.model.statute import StatuteCitation
 
@@ -66,10 +67,10 @@ def _courts(text: str) -> list[CourtMention]:
     return [CourtMention(c, span.start, span.end) for c, span in find_courts(text)]
 
 
-def _quotes(document: Document, judge: str | None) -> tuple[Quote, ...]:
+def _quotes(document: Document, judge: str | None, people: Any) -> tuple[Quote, ...]:
     from casekit.extractors.quotes import extract_quotes
 
-    return tuple(extract_quotes(document, judge=judge))
+    return tuple(extract_quotes(document, judge=judge, people=people))
 
 
 def _people(text: str) -> Any:
@@ -114,10 +115,7 @@ def extract(document: Document) -> Extraction:
     """Everything ``document`` says about its case, as an :class:`~casekit.Extraction`."""
     text = document.text
     warnings: list[str] = []
-    view = TextView(text)
-    anchor = anchor_date(text, document.published)
     people = _guarded(warnings, "people", None, lambda: _people(text))
-    judges = _judges(people)
     no_courts: list[CourtMention] = []
     courts = _guarded(warnings, "courts", no_courts, lambda: _courts(text))
     no_citations: list[object] = []
@@ -125,7 +123,35 @@ def extract(document: Document) -> Extraction:
     statutes = _merge_statutes([c for c in citations if isinstance(c, StatuteCitation)])
     cases = tuple(c for c in citations if isinstance(c, CaseCitation))
     dockets = tuple(c for c in citations if isinstance(c, DocketNumber))
+    case = _case_of(document, people, courts, dockets)
+    main = case.rulings[0] if case.rulings else None
+    judge = main.judge.name if main is not None and main.judge is not None else None
+    no_quotes: tuple[Quote, ...] = ()
+    quotes = _guarded(warnings, "quotes", no_quotes, lambda: _quotes(document, judge, people))
+    return Extraction(
+        document=document,
+        case=case,
+        statutes=statutes,
+        citations=cases,
+        dockets=dockets,
+        quotes=quotes,
+        warnings=tuple(warnings),
+    )
 
+
+def _case_of(
+    document: Document,
+    people: Any,
+    courts: Sequence[CourtMention],
+    dockets: Sequence[DocketNumber],
+) -> Case:
+    """The case ``document`` reports on (caption, docket numbers, court, parties, rulings),
+    given what the people, court and citation finders found in it (this module's own
+    rules; :func:`extract` runs them all)."""
+    text = document.text
+    view = TextView(text)
+    anchor = anchor_date(text, document.published)
+    judges = _judges(people)
     rulings = find_rulings(
         text, document.id, view=view, judges=judges, courts=courts, anchor=anchor
     )
@@ -139,10 +165,10 @@ def extract(document: Document) -> Extraction:
     parties = find_parties(
         text, document.id, view=view, caption=caption, caption_roles=roles, fullest=fullest
     )
-    docket_numbers = _case_dockets(text, caption, dockets)
-    case = Case(
+    parties = _appeal_roles(text, court, main, parties)
+    return Case(
         caption=caption.name if caption is not None else None,
-        docket_numbers=docket_numbers,
+        docket_numbers=_case_dockets(text, caption, dockets),
         court=court,
         parties=parties,
         rulings=rulings,
@@ -151,18 +177,6 @@ def extract(document: Document) -> Extraction:
             if caption is not None
             else ()
         ),
-    )
-    judge = main.judge.name if main is not None and main.judge is not None else None
-    no_quotes: tuple[Quote, ...] = ()
-    quotes = _guarded(warnings, "quotes", no_quotes, lambda: _quotes(document, judge))
-    return Extraction(
-        document=document,
-        case=case,
-        statutes=statutes,
-        citations=cases,
-        dockets=dockets,
-        quotes=quotes,
-        warnings=tuple(warnings),
     )
 
 
@@ -197,7 +211,85 @@ def _caption_roles(text: str, court: Court | None, first: str) -> tuple[PartyRol
     return PartyRole.PLAINTIFF, PartyRole.DEFENDANT
 
 
-def _case_dockets(text: str, caption: Any, dockets: tuple[DocketNumber, ...]) -> tuple[str, ...]:
+_PETITION_KIND = re.compile(
+    r"\bhabeas\b|\bspecial\s+action\b|\bpetition(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:for|to)\s+review\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_APPEALED = re.compile(
+    r"\b(?:[Tt]he\s+(?:state|government|city|county|commonwealth|people|district\s+attorney"
+    r"|administration|agency|Justice\s+Department)"
+    r"|[Pp]rosecutors|[Tt]he\s+(?:[A-Z]\w+\s+)?(?:attorney\s+general['’]s\s+office|"
+    r"[Aa]ttorney\s+[Gg]eneral))\s+(?:\w+\s+)?appealed\b"
+)
+_SOVEREIGN = re.compile(r"(?:State|People|Commonwealth|United\s+States|Government)\b")
+_SIDES = (PartyRole.PLAINTIFF, PartyRole.DEFENDANT, PartyRole.APPELLANT, PartyRole.APPELLEE)
+
+
+def _appeal_roles(
+    text: str, court: Court | None, main: Ruling | None, parties: tuple[Party, ...]
+) -> tuple[Party, ...]:
+    """Roles on review: petitioner and respondent for habeas petitions, special actions and
+    petitions for review; appellant and appellee when the text says who appealed."""
+    if not parties:
+        return parties
+    level = court.level if court is not None else None
+    review = level in (CourtLevel.APPELLATE, CourtLevel.SUPREME)
+    relief = main.relief if main is not None else None
+    petition = _PETITION_KIND.search(text, 0, 1200)  # the proceeding the lede names
+    if relief in ("habeas petition", "special action", "petition for review") or (
+        petition and (review or not petition.group().casefold().startswith("petition"))
+    ):
+        rename = {
+            PartyRole.PLAINTIFF: PartyRole.PETITIONER,
+            PartyRole.APPELLANT: PartyRole.PETITIONER,
+            PartyRole.DEFENDANT: PartyRole.RESPONDENT,
+            PartyRole.APPELLEE: PartyRole.RESPONDENT,
+        }
+        return tuple(
+            attrs.evolve(p, role=rename[p.role]) if p.role in rename else p for p in parties
+        )
+    if court is not None and court.id == "scotus":  # who appealed petitions there
+        return tuple(
+            attrs.evolve(p, role=PartyRole.PETITIONER) if p.role is PartyRole.APPELLANT else p
+            for p in parties
+        )
+    if not review:
+        return parties
+    if "appealed" not in text:
+        return parties
+    appellants = {p.name for p in parties if p.role is PartyRole.APPELLANT}
+    appellants |= {p.name for p in parties if _appealed(text, p)}
+    if _GOVERNMENT_APPEALED.search(text):
+        appellants = {
+            p.name for p in parties if p.kind is PartyKind.GOVERNMENT or _SOVEREIGN.match(p.name)
+        } or appellants
+    if not appellants:
+        return parties
+    return tuple(
+        attrs.evolve(p, role=PartyRole.APPELLANT if p.name in appellants else PartyRole.APPELLEE)
+        if p.role in _SIDES
+        else p
+        for p in parties
+    )
+
+
+def _appealed(text: str, party: Party) -> bool:
+    """True when the text says ``party`` appealed ("Ana Ruiz, 27, appealed", "Acme
+    appealed")."""
+    words = party.name.split()
+    if not words or party.role not in _SIDES:
+        return False
+    key = re.escape(words[-1] if party.kind is PartyKind.PERSON else party.name)
+    return bool(
+        re.search(
+            rf"\b{key}(?:['’]s\s+lawyers)?(?:,\s+[^,.;]{{1,40}},|,)?\s+(?:(?:had|then|later|quickly)\s+)?"
+            r"appealed\b",
+            text,
+        )
+    )
+
+
+def _case_dockets(text: str, caption: Any, dockets: Sequence[DocketNumber]) -> tuple[str, ...]:
     """The docket numbers of the case: those printed with its caption, else the first."""
     if not dockets:
         return ()

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
+if TYPE_CHECKING:
+    from casekit.extractors.outcome import Event
 
-__all__ = ["Sentence", "TextView", "clean_entity"]
+__all__ = ["Sentence", "TextView", "clean_entity", "trie"]
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -23,17 +25,44 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*")
+# Starts with a character set so that the regex engine scans for it quickly.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\s*|[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))")
+# Company suffixes end a sentence when a sentence's usual first word follows ("... v. Acme
+# Inc. The court said").
+_SUFFIXES = frozenset("inc co corp ltd llc".split())
+_STARTER = re.compile(r"(?:The|A|An|It|He|She|They|We|In|On|At|But|This|That|His|Her|Its)\s")
+_TOKEN_BEFORE = re.compile(r"[\w.]*$")
 _QUOTES = re.compile(r"“[^”\n]{0,2000}”|\"[^\"\n]{0,2000}\"")
 
 
-@attrs.frozen
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence: its offsets and whether it reads as prose (not a headline)."""
 
     start: int
     end: int
     prose: bool
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (spaces match any white space),
+    factored by first letters: the regex engine then tries one branch per position
+    instead of every word, and a longer word wins over its prefix."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in groups.items():
+        literal = re.escape(head).replace(r"\ ", r"\s+")
+        rest = [t for t in tails if t]
+        if not rest:
+            parts.append(literal)
+            continue
+        inner = trie(rest)
+        optional = len(rest) < len(tails)
+        if len(rest) > 1 or optional or "|" in inner:
+            inner = f"(?:{inner})"
+        parts.append(literal + inner + ("?" if optional else ""))
+    return "|".join(parts)
 
 
 def clean_entity(name: str) -> str:
@@ -49,16 +78,23 @@ _SMALL = frozenset("a an the of for to in on and or at by with".split())
 
 def _titleish(line: str) -> bool:
     """A headline or shouted line: most words capitalized, or mostly upper case."""
+    if len(line) > 300:
+        return False  # a paragraph
     words = line.split()
     if len(words) < 3:
         return False
-    alpha = sum(map(str.isalpha, line))
-    if alpha and sum(map(str.isupper, line)) > 0.6 * alpha:
-        return True
+    if _SHOUTED.match(line):
+        lettered = [w for w in words if w[:2].isalpha() or w[1:3].isalpha()]
+        if lettered and sum(1 for w in lettered if w.isupper()) > 0.6 * len(lettered):
+            return True
     if line.rstrip().endswith((".", "”", '"')):
         return False
     capital = sum(1 for w in words if w[0].isupper() or w in _SMALL or not w[0].isalpha())
     return capital >= 0.85 * len(words)
+
+
+# A shouted line has an all-capital word among its first three.
+_SHOUTED = re.compile(r"\W*(?:\S+\s+){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b")
 
 
 class TextView:
@@ -70,6 +106,7 @@ class TextView:
         self._quote_starts = [s for s, _ in self._quotes]
         self.sentences = list(self._split())
         self._sentence_starts = [s.start for s in self.sentences]
+        self._events: list[list[Event]] | None = None
 
     def _split(self) -> Iterator[Sentence]:
         text = self.text
@@ -77,11 +114,15 @@ class TextView:
         line_prose: dict[int, bool] = {}
         for m in _BOUNDARY.finditer(text):
             if m.group()[0] == ".":
-                word = re.search(r"[\w.]*$", text[max(start, m.start() - 12) : m.start()])
+                word = _TOKEN_BEFORE.search(text, max(start, m.start() - 12), m.start())
                 token = word.group() if word else ""
+                low = token.casefold()
                 if (
                     len(token) == 1
-                    or token.casefold() in _ABBREVIATIONS
+                    or (
+                        low in _ABBREVIATIONS
+                        and not (low in _SUFFIXES and _STARTER.match(text, m.end()))
+                    )
                     or "." in token
                     or self.in_quotes(m.start())
                 ):
@@ -113,6 +154,15 @@ class TextView:
         while end > start and text[end - 1].isspace():
             end -= 1
         return Sentence(start, end, prose)
+
+    def events(self) -> list[list[Event]]:
+        """The outcome verbs of each sentence (:mod:`casekit.extractors.outcome`), found
+        once."""
+        if self._events is None:
+            from casekit.extractors.outcome import events_by_sentence
+
+            self._events = events_by_sentence(self.text, [(s.start, s.end) for s in self.sentences])
+        return self._events
 
     def in_quotes(self, pos: int) -> bool:
         """True if ``pos`` lies inside quotation marks."""

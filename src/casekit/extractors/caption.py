@@ -76,11 +76,15 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
         if not word:
             break
         if i < len(tokens) - 1 and (
-            tok.endswith((",", ";", ":", ")", "”", '"'))
+            (
+                tok.endswith((",", ";", ":", ")", "”", '"'))
+                # "Lakeshore Watchdog, Inc. v. ...": a comma before a company suffix
+                and not (tok.endswith(",") and kept and _company(kept[-1].group()))
+            )
             or (
                 tok.endswith(".")
                 and word.casefold() not in _COMPANY
-                and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+                and not _INITIALS.fullmatch(tok.strip("“”\"‘’'()[]*_"))
             )
         ):
             break
@@ -88,14 +92,21 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
             kept.append(tokens[i])
             break
         low = word.casefold()
-        if _capital(word) or low in _COMPANY or (low in _CONNECTORS and kept):
+        if (
+            _capital(word)
+            or low in _COMPANY
+            or (kept and (low in _CONNECTORS or word.isdigit()))  # "Local 412", "Fish and"
+        ):
             kept.append(tokens[i])
         else:
             break
         if len(kept) >= _MAX_WORDS:
             break
     kept.reverse()
-    while kept and (kept[0].group().strip("“”\"‘’'()[]*_").casefold() in _LEADING | _CONNECTORS):
+    while kept and (
+        kept[0].group().strip("“”\"‘’'()[]*_").casefold() in _LEADING | _CONNECTORS
+        or kept[0].group().isdigit()
+    ):
         kept = kept[1:]
     if not kept:
         return None
@@ -115,13 +126,23 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
         low = tok.strip("“”\"‘’'()[]*_,;:").casefold()
         if low in ("et", "al.", "al"):
             break
-        if _capital(word) or low in _COMPANY or (word.casefold() in _CONNECTORS and kept):
+        if (
+            _capital(word)
+            or low in _COMPANY
+            or (kept and (word.casefold() in _CONNECTORS or word.isdigit()))
+        ):
             kept.append(m)
         else:
             break
         ends_name = tok.endswith((",", ";", ":", "”", '"', ")", "’", "?", "!"))
-        if tok.endswith(".") and low not in _COMPANY and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            ends_name = True
+        if ends_name and tok.endswith(",") and _company(text[m.end() : m.end() + 8].split()[:1]):
+            ends_name = False  # "X v. Acme Widgets, Inc."
+        if tok.endswith(".") and low in _COMPANY and not re.match(r"\s+of\b", text[m.end() :]):
+            ends_name = True  # "Acme Foods Inc. The ..."
+        elif tok.endswith(".") and low not in _COMPANY:
+            initials = _INITIALS.fullmatch(tok.strip("“”\"‘’'()[]*_"))
+            # "U.S." goes on into "U.S. Customs and Border Protection", not into a sentence
+            ends_name = not initials or not _NEXT_NAME.match(text, m.end())
         if ends_name or len(kept) >= _MAX_WORDS:
             break
     while kept and kept[-1].group().strip("“”\"‘’'()[]*_,;:.").casefold() in _CONNECTORS:
@@ -145,9 +166,24 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
     return (end, name) if name and _capital(name) else None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_NEXT_NAME = re.compile(
+    r"\s+(?!(?:The|A|An|It|He|She|They|We|In|On|At|But|And|That|This|Its|His|Her|Their)\b)"
+    r"[A-Z][a-z]"
+)
+
+
+def _company(token: str | list[str]) -> bool:
+    """True for a company suffix ("Inc.", "LLC")."""
+    if isinstance(token, list):
+        token = token[0] if token else ""
+    return token.strip("“”\"‘’'()[]*_,;:").casefold() in _COMPANY
+
+
 @functools.cache
 def _in_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:In\s+re|In\s+the\s+Matter\s+of)\s+(?=[A-Z])")
+    # starts with the literal "In" so that the engine scans for it quickly
+    return re.compile(r"In(?<!\wIn)\s+(?:re|the\s+Matter\s+of)\s+(?=[A-Z])")
 
 
 def find_captions(text: str) -> list[Caption]:
@@ -184,6 +220,12 @@ _OWN_BEFORE = re.compile(
     r"|decision\s+in|ruling\s+in|order\s+in|opinion\s+in)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# "the Supreme Court's 2024 decision in X v. Y", "the landmark ruling in": a precedent
+_PRECEDENT_DECISION = re.compile(
+    r"(?:Supreme\s+Court['’]s|\b(?:1[89]|20)\d\d|landmark|earlier|prior|previous)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|opinion|case)\s+in\s+$",
+    re.IGNORECASE,
+)
 _DOCKET_AFTER = re.compile(r"^,?\s*(?:\(|,)?\s*(?:No\.|Case\s+No\.|Nos\.|docket)", re.IGNORECASE)
 
 
@@ -202,8 +244,30 @@ def main_caption(text: str, captions: list[Caption]) -> Caption | None:
             score -= 4
         if _PRECEDENT_BEFORE.search(before):
             score -= 2
+        if _PRECEDENT_DECISION.search(before):
+            score -= 3
+        if _discussed(text, c):
+            score += 1
         if best is None or score > best[0]:
             best = (score, i)
     if best is None or best[0] < 0:
         return None
     return captions[best[1]]
+
+
+def _discussed(text: str, caption: Caption) -> bool:
+    """True when a side of the caption is named again outside it (the report's own
+    parties are; a precedent cited in passing mostly is not)."""
+    for side in (caption.first, caption.second):
+        words = [w for w in side.replace(",", " ").split() if w[:1].isupper() and len(w) > 3]
+        if not words:
+            continue
+        key = words[-1] if words[-1].casefold().rstrip(".") not in _COMPANY else words[0]
+        if key.casefold() in ("state", "people", "commonwealth", "united", "states"):
+            continue
+        i = text.find(key)
+        while i >= 0:
+            if not caption.start <= i < caption.end:
+                return True
+            i = text.find(key, i + len(key))
+    return False

@@ -1,5 +1,5 @@
 """Dates in news text: absolute ("May 12, 2025", "on May 12") and relative ("on Monday",
-"late Tuesday", "yesterday"), resolved against an anchor date with python-dateutil.
+"late Tuesday", "yesterday"), resolved against an anchor date.
 
 The anchor is the document's publication date, else a date the text itself gives: a
 dateline near the top, or the date of an embedded social-media post
@@ -21,7 +21,6 @@ import functools
 import re
 
 import attrs
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from casekit.model.dates import PartialDate
 
@@ -58,11 +57,11 @@ _DAYS = {
 def _pattern() -> re.Pattern[str]:
     # case-sensitive, and led by a one-character lookahead: both keep the scan fast
     return re.compile(
-        rf"(?=[JFMASONDTWLEYlety12])(?:\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?<!\w)(?=[JFMASONDTWLEYlety12])(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)\b)?"
-        rf"|\b(?P<iso>(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d)\b"
-        rf"|\b(?:(?:[Ll]ate|[Ee]arly|[Ll]ast)\s+)?(?P<weekday>{_WEEKDAY})\b"
-        rf"|\b(?P<rel>[Yy]esterday|[Tt]oday|this\s+morning|this\s+afternoon|[Tt]onight)\b)"
+        rf"|(?P<iso>(?:1[89]|2[01])\d\d-[01]\d-[0-3]\d)\b"
+        rf"|(?:(?:[Ll]ate|[Ee]arly|[Ll]ast)\s+)?(?P<weekday>{_WEEKDAY})\b"
+        rf"|(?P<rel>[Yy]esterday|[Tt]oday|this\s+morning|this\s+afternoon|[Tt]onight)\b)"
     )
 
 
@@ -110,9 +109,9 @@ class DateMention:
             return PartialDate.from_date(date)
         if anchor is None:
             return None
-        if self.weekday is not None:
-            day: weekday = (MO, TU, WE, TH, FR, SA, SU)[self.weekday]
-            return PartialDate.from_date(anchor + relativedelta(weekday=day(-1)))
+        if self.weekday is not None:  # that weekday on or before the anchor
+            back = (anchor.weekday() - self.weekday) % 7
+            return PartialDate.from_date(anchor - dt.timedelta(days=back))
         if self.shift is not None:
             return PartialDate.from_date(anchor + dt.timedelta(days=self.shift))
         return None
@@ -173,13 +172,10 @@ _DATELINE_HEAD = re.compile(
 
 def anchor_date(text: str, published: dt.date | None) -> dt.date | None:
     """The date relative words are read against: ``published``, else a dateline near the
-    top of ``text``, else the latest dated embedded post."""
+    top of ``text``, else the latest dated embedded post, else a labelled date line at the
+    foot of the story."""
     if published is not None:
         return published
-    top = find_dates(text, 0, min(len(text), 2000))
-    if not any(m.year is not None for m in top):
-        posts = post_dates(text)
-        return max(posts) if posts else None
     try:
         from casekit.news.dates import dateline_date
     except ImportError:  # pragma: no cover - the news reader is optional here
@@ -191,10 +187,20 @@ def anchor_date(text: str, published: dt.date | None) -> dt.date | None:
             dateline = None
     if dateline is not None:
         return dateline
-    for m in top:
-        if m.start < 600 and m.year is not None and dateline_at(text, m.start):
+    for m in find_dates(text, 0, min(len(text), 600)):
+        if m.year is not None and dateline_at(text, m.start):
             date = m.resolve(None)
             if date is not None:
                 return date.to_date()
     posts = post_dates(text)
-    return max(posts) if posts else None
+    return max(posts) if posts else _foot(text)
+
+
+def _foot(text: str) -> dt.date | None:
+    """A labelled date line at the foot of the story ("Published Sept. 12, 2025")."""
+    try:
+        from casekit.news.dates import foot_date
+
+        return foot_date(text)
+    except Exception:  # a reader bug must not stop extraction
+        return None

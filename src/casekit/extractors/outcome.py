@@ -17,14 +17,17 @@ infinitives and conditionals; :func:`relief_in` finds the request phrase.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
+from casekit.extractors._text import trie
 from casekit.model.ruling import Outcome
 
-__all__ = ["Event", "find_events", "relief_in"]
+__all__ = ["Event", "events_by_sentence", "find_events", "relief_in"]
 
 O = Outcome  # noqa: E741
 # verb form -> (outcome, strong); None as outcome: a ruling verb that says no outcome.
@@ -70,13 +73,11 @@ _REFUSED = {
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    verbs = "|".join(
-        sorted((re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS), key=len, reverse=True)
-    )
-    refused = "|".join(sorted(_REFUSED, key=len, reverse=True))
+    verbs = trie(_VERBS)
+    refused = trie(_REFUSED)
     first = "".join(sorted({v[0] for v in _VERBS} | set("rdwsal")))
     return re.compile(
-        rf"(?=[{first}])\b(?:(?P<neg>(?:refused|refuses|refusing|declined|declines|declining)\s+to"
+        rf"(?<!\w)(?=[{first}])(?:(?P<neg>(?:refused|refuses|refusing|declined|declines|declining)\s+to"
         rf"|won[’']t|will\s+not|would\s+not|did\s+not|didn[’']t|does\s+not|doesn[’']t)"
         rf"\s+(?:(?:immediately|temporarily)\s+)?(?P<what>{refused})\b"
         rf"|(?P<verb>{verbs})\b(?P<part>\s+in\s+part)?"
@@ -104,6 +105,12 @@ _RULING_OBJECT = re.compile(
 )
 
 
+# what a court pauses (rather than blocks): a proceeding or a removal
+_PAUSED_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:deportation|removal|extradition|transfer|proceedings?|case"
+    r"|trial|hearing|lawsuit)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?sentences?\b")
 _CLAUSE_START = re.compile(r"\b(?:that|who|which|they|we|he|she|it)\b")
 _ISSUE = frozenset("issued issues entered enters imposed imposes".split())
@@ -150,84 +157,118 @@ def _earlier(left: str) -> bool:
 def find_events(text: str, start: int, end: int) -> list[Event]:
     """The outcome verbs in ``text[start:end]`` (one sentence), in order."""
     events: list[Event] = []
-    outcome: Outcome | None
     for m in _pattern().finditer(text, start, end):
-        left = text[max(start, m.start() - 40) : m.start()]
-        phrase = next((k for k in _PHRASES if m.group(k)), None)
-        if phrase is not None:
-            if not _BEFORE_SKIP.search(left):
-                outcome, relief, verb = _PHRASES[phrase]
-                events.append(
-                    Event(m.start(), m.end(), outcome, True, _earlier(left), relief, verb)
-                )
-            continue
-        if m.group("neg"):
-            relief = _REFUSED[m.group("what")]
-            if m.group("what") == "pause" and not _RULING_OBJECT.match(text, m.end()):
-                relief = None
-            outcome = O.DENIED
-            strong = True
-            verb = m.group()
-        else:
-            verb = " ".join(m.group("verb").split())
-            outcome, strong = _VERBS[verb]
-            if _BEFORE_SKIP.search(left):
-                continue
-            if verb.split()[0] in _ISSUE:
-                if _SENTENCE_OBJECT.match(text, m.end(), end):
-                    outcome, strong = O.OTHER, False  # "imposed the sentence"
-                elif relief_in(text, m.end(), min(end, m.end() + 50)) is None:
-                    continue  # "issued a statement"
-            if (
-                not verb.startswith("sentenc")
-                and _PASSIVE.search(left)
-                and not _BY_AFTER.match(text, m.end(), end)
-                and not _REQUEST.search(
-                    _CLAUSE_START.split(text[max(start, m.start() - 60) : m.start()])[-1]
-                )
-            ):
-                continue  # "they were denied meal breaks"
-            if verb.split()[0].endswith("ing") and not re.search(r"(?:,|\band)\s+$", left):
-                continue  # "an order blocking the rule": not a clause of its own
-            if verb in ("refused", "refuses") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
-                continue  # "refused to <something else>"
-            if outcome is O.STAYED and not _RULING_OBJECT.match(text, m.end()):
-                outcome = O.GRANTED  # "paused the policy": blocked it
-            if outcome in (O.VACATED, O.DISMISSED) and verb.split()[0] in (
-                "lifted",
-                "lifts",
-                "lifting",
-                "vacated",
-                "vacates",
-                "vacating",
-                "set",
-                "sets",
-            ):
-                outcome = O.VACATED
-            elif (
-                outcome is O.DISMISSED
-                and verb.split()[0]
-                not in (
-                    "dismissed",
-                    "dismisses",
-                    "dismissing",
-                )
-                and not _SUIT_OBJECT.match(text, m.end())
-            ):
-                outcome = O.VACATED  # "threw out the conviction", "tossed the rule"
-            if outcome is O.GRANTED and (
-                m.group("part")
-                or re.search(r"\b(?:partially|partly|in\s+part)\s+$", left)
-                or re.match(r"[^.,;]{0,40}?\bin\s+part\b", text[m.end() : m.end() + 50])
-            ):
-                outcome = O.GRANTED_IN_PART
-            relief = "stay" if outcome is O.STAYED else None
-            if verb.startswith("certif") and re.match(
-                r"\s+(?:a\s+)?(?:\w+\s+){0,2}class", text[m.end() : m.end() + 30]
-            ):
-                relief = "class certification"
-        events.append(Event(m.start(), m.end(), outcome, strong, _earlier(left), relief, verb))
+        event = _event(text, m, start, end)
+        if event is not None:
+            events.append(event)
     return events
+
+
+def events_by_sentence(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[Event]]:
+    """The outcome verbs of each sentence (``bounds``: sorted start and end offsets), found
+    in one pass over ``text``."""
+    out: list[list[Event]] = [[] for _ in bounds]
+    starts = [b[0] for b in bounds]
+    pattern = _pattern()
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        start, end = bounds[i]
+        if m.start() >= end:
+            continue
+        if m.end() > end:  # read within the sentence only
+            m2 = pattern.match(text, m.start(), end)
+            if m2 is None:
+                continue
+            m = m2
+        event = _event(text, m, start, end)
+        if event is not None:
+            out[i].append(event)
+    return out
+
+
+def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
+    """The event of one match of the outcome pattern, or None."""
+    outcome: Outcome | None
+    left = text[max(start, m.start() - 40) : m.start()]
+    phrase = next((k for k in _PHRASES if m.group(k)), None)
+    if phrase is not None:
+        if _BEFORE_SKIP.search(left):
+            return None
+        outcome, relief, verb = _PHRASES[phrase]
+        return Event(m.start(), m.end(), outcome, True, _earlier(left), relief, verb)
+    if m.group("neg"):
+        relief = _REFUSED[m.group("what")]
+        if m.group("what") == "pause" and not _RULING_OBJECT.match(text, m.end()):
+            relief = None
+        outcome = O.DENIED
+        strong = True
+        verb = m.group()
+    else:
+        verb = " ".join(m.group("verb").split())
+        outcome, strong = _VERBS[verb]
+        if _BEFORE_SKIP.search(left):
+            return None
+        if verb.split()[0] in _ISSUE:
+            if _SENTENCE_OBJECT.match(text, m.end(), end):
+                outcome, strong = O.OTHER, False  # "imposed the sentence"
+            elif relief_in(text, m.end(), min(end, m.end() + 50)) is None:
+                return None  # "issued a statement"
+        if (
+            not verb.startswith("sentenc")
+            and _PASSIVE.search(left)
+            and not _BY_AFTER.match(text, m.end(), end)
+            and not _REQUEST.search(
+                _CLAUSE_START.split(text[max(start, m.start() - 60) : m.start()])[-1]
+            )
+        ):
+            return None  # "they were denied meal breaks"
+        if verb.split()[0].endswith("ing") and not re.search(r"(?:,|\band)\s+$", left):
+            return None  # "an order blocking the rule": not a clause of its own
+        if verb in ("refused", "refuses") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+            return None  # "refused to <something else>"
+        if (
+            outcome is O.STAYED
+            and not verb.startswith("stay")
+            and not _RULING_OBJECT.match(text, m.end())
+            and not _PAUSED_OBJECT.match(text, m.end())
+        ):
+            outcome = O.GRANTED  # "paused the policy": blocked it
+        if outcome in (O.VACATED, O.DISMISSED) and verb.split()[0] in (
+            "lifted",
+            "lifts",
+            "lifting",
+            "vacated",
+            "vacates",
+            "vacating",
+            "set",
+            "sets",
+        ):
+            outcome = O.VACATED
+        elif (
+            outcome is O.DISMISSED
+            and verb.split()[0]
+            not in (
+                "dismissed",
+                "dismisses",
+                "dismissing",
+            )
+            and not _SUIT_OBJECT.match(text, m.end())
+        ):
+            outcome = O.VACATED  # "threw out the conviction", "tossed the rule"
+        if outcome is O.GRANTED and (
+            m.group("part")
+            or re.search(r"\b(?:partially|partly|in\s+part)\s+$", left)
+            or re.match(r"[^.,;]{0,40}?\bin\s+part\b", text[m.end() : m.end() + 50])
+        ):
+            outcome = O.GRANTED_IN_PART
+        relief = "stay" if outcome is O.STAYED else None
+        if verb.startswith("certif") and re.match(
+            r"\s+(?:a\s+)?(?:\w+\s+){0,2}class", text[m.end() : m.end() + 30]
+        ):
+            relief = "class certification"
+    return Event(m.start(), m.end(), outcome, strong, _earlier(left), relief, verb)
 
 
 # Relief phrases, most specific first -> the relief's name.
@@ -240,7 +281,8 @@ _RELIEF = (
     ),
     (r"permanent\s+injunctions?", "permanent injunction"),
     (
-        r"motions?\s+to\s+dismiss|(?:bid|request|effort)s?\s+to\s+(?:dismiss|toss|throw\s+out)",
+        r"(?:motion|bid|request|effort)s?\s+(?:by\s+(?:[\w.,&'’-]+\s+){1,6}?)?to\s+"
+        r"(?:dismiss|toss|throw\s+out)",
         "motion to dismiss",
     ),
     (r"summary\s+judgments?", "summary judgment"),
@@ -255,14 +297,17 @@ _RELIEF = (
     (r"injunct(?:ion|ive\s+relief)s?", "injunction"),
     (r"new\s+trial", "new trial"),
     (r"rehearing(?:\s+en\s+banc)?", "rehearing"),
-    (r"habeas(?:\s+corpus)?(?:\s+petition)?", "habeas corpus"),
+    (r"(?:writ\s+of\s+)?habeas(?:\s+corpus)?(?:\s+petition)?", "habeas petition"),
+    (r"special\s+action(?:\s+relief)?", "special action"),
     (r"appeals?\b", "appeal"),
 )
 
 
 @functools.cache
 def _relief_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELIEF)))
+    # every phrase starts a word with one of these letters: the engine skips other places
+    body = "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELIEF))
+    return re.compile(rf"(?<!\w)(?=[abceimnprstwhT])(?:{body})")
 
 
 def relief_in(text: str, start: int, end: int) -> str | None:

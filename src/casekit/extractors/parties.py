@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from casekit.extractors._text import TextView, clean_entity
+from casekit.extractors._text import TextView, clean_entity, trie
 from casekit.extractors.caption import Caption
 from casekit.model.party import Party, PartyKind, PartyRole
 from casekit.model.span import Provenance
@@ -33,7 +33,9 @@ _HEADS = frozenset(
     commissioner director administrator chairman chairwoman chair ceo spokesman
     spokeswoman spokesperson officer agent sheriff deputy speaker leader minister
     ambassador attorney counsel prosecutor superintendent treasurer comptroller
-    auditor clerk representative rep. mr. mrs. ms. dr. prof. professor""".split()
+    auditor clerk representative rep. mr. mrs. ms. dr. prof. professor recorder assessor
+    supervisor trustee warden chancellor dean inspector executive coroner registrar
+    controller marshal constable councilman councilwoman councilmember alderman""".split()
 )
 _CONNECT = frozenset("of for the and de del la los las du des on & y".split())
 _COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. lp l.p. n.a. plc".split())
@@ -46,8 +48,14 @@ _NOT_PARTY = frozenset(
     justice plaintiffs defendants lawyers attorneys officials critics supporters but and
     in on at after before since while when if as under federal state u.s. us american""".split()
 )
+# Capitalized words opening a sentence before a name ("In May Ortiz sued").
+_OPENERS = _NOT_PARTY - frozenset(
+    "federal state u.s. us american democrats republicans congress court judge justice".split()
+)
 _GAP_WORDS = frozenset("the its his her their of".split())
-_AS_DEFENDANTS = re.compile(r"[^.;]{0,60}?\bas\s+(?:a\s+)?(?:co-)?defendants?\b")
+_AS_DEFENDANTS = re.compile(
+    r"[^.;]{0,60}?\bas\s+(?:a\s+|the\s+)?(?:co-)?(?P<as>defendant|respondent)s?\b"
+)
 _MORE = re.compile(r"\b(?:including|among\s+them)\s+")
 _STOPS = frozenset("which who whom whose that said says say represented".split())
 _DETERMINERS = frozenset("the both former its their his her two three several".split())
@@ -92,12 +100,41 @@ def _title_ahead(toks: list[re.Match[str]], i: int) -> bool:
     return False
 
 
+# Last words of agency and organization names that may have an "and" inside
+# ("U.S. Fish and Wildlife Service", "Securities and Exchange Commission").
+_HEAD_NOUNS = frozenset(
+    """service services administration commission protection enforcement bureau agency
+    department board authority office council institute committee division survey
+    corporation association foundation coalition alliance union trust fund center""".split()
+)
+
+
+def _and_joins(toks: list[re.Match[str]], i: int, j: int) -> bool:
+    """True when the "and" after token ``j`` lies inside one name starting at token ``i``:
+    the words before it end in no head noun, and the capitalized run after it ends in an
+    agency or organization head noun ("Fish and Wildlife Service")."""
+    if toks[j].group().strip(".,").casefold() in _HEAD_NOUNS | _COMPANY:
+        return False
+    k = j + 2
+    while k < len(toks) and k < j + 7:
+        word = toks[k].group()
+        low = word.casefold()
+        if not _cap(word) and low not in ("of", "for"):
+            break
+        k += 1
+    last = toks[k - 1].group().casefold().rstrip(".,")
+    return k > j + 2 and last in _HEAD_NOUNS
+
+
 def _name_end(toks: list[re.Match[str]], i: int) -> int:
     """Index of the last token of the proper name starting at token ``i``."""
     j = last = i
     ands = 0
     has_of = False
     while j + 1 < len(toks):
+        cur = toks[j].group()
+        if j > i and cur.endswith(".") and cur.casefold() in _COMPANY:
+            break  # "Acme Foods Inc. The ..."
         nxt = toks[j + 1].group()
         low = nxt.casefold()
         if _cap(nxt) or low in _COMPANY:
@@ -117,10 +154,16 @@ def _name_end(toks: list[re.Match[str]], i: int) -> int:
             continue
         if low in _CONNECT and j + 2 < len(toks):
             after = toks[j + 2].group()
-            if not _cap(after) or after.casefold().rstrip(".,") in _NOT_PARTY:
+            lafter = after.casefold().rstrip(".,")
+            if not _cap(after) or (
+                lafter in _NOT_PARTY and not (low == "of" and lafter in ("state", "justice"))
+            ):  # "Secretary of State", "Department of Justice" go on
                 break
             if low == "and":
-                if (has_of and ands > 0) or (not has_of and not _title_ahead(toks, j + 2)):
+                joins = _and_joins(toks, i, j)
+                if not joins and (
+                    (has_of and ands > 0) or (not has_of and not _title_ahead(toks, j + 2))
+                ):
                     break
                 ands += 1
             has_of = has_of or low in ("of", "for", "on")
@@ -234,6 +277,9 @@ def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
 
 def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     """The proper name (or "A and B") ending just before ``pos``."""
+    appositive = _APPOSITIVE.search(text, max(floor, pos - 60), pos)
+    if appositive is not None:  # "Acme LLC, the organizer, appealed"; "Ana Ruiz, 27, sued"
+        pos = appositive.start()
     toks = list(_token_re().finditer(text, max(floor, pos - 200), pos))
     j = len(toks) - 1
     while j >= 0 and toks[j].group().casefold() in (
@@ -260,6 +306,8 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     i = j
     while i - 1 >= 0:
         prev = toks[i - 1].group()
+        if prev.endswith(".") and prev.casefold() in _COMPANY and i - 1 < j:
+            break  # "... Acme Inc. The Illinois Department of Labor filed"
         if (
             _cap(prev)
             or prev.casefold() in _COMPANY
@@ -268,15 +316,50 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
                 and i - 2 >= 0
                 and _cap(toks[i - 2].group())
             )
+            or (
+                prev.casefold() == "and"
+                and i - 2 >= 0
+                and _cap(toks[i - 2].group())
+                and _and_joins(toks, i - 2, i - 2)
+            )
         ):
             i -= 1
         else:
             break
+    # "The Sierra Club and Earthjustice sued": the name before "and" too
+    both = i >= 2 and toks[i - 1].group() in ("and", "&") and _cap(toks[i - 2].group())
+    if both:
+        k = i - 2
+        while (
+            k - 1 >= 0
+            and k > i - 8
+            and (
+                _cap(toks[k - 1].group())
+                or (
+                    toks[k - 1].group().casefold() in ("of", "for")
+                    and k - 2 >= 0
+                    and _cap(toks[k - 2].group())
+                )
+            )
+        ):
+            k -= 1
+        while k < i - 2 and toks[k].group().casefold() in _OPENERS:
+            k += 1
+        if toks[k].group().casefold() not in _NOT_PARTY:
+            found = _entity_list(text, toks[k].start(), pos)
+            if len(found) == 2:
+                return found
+    while i < j and toks[i].group().casefold().rstrip(",") in _OPENERS:
+        i += 1  # "In May Ortiz sued": a sentence opening, not the name
     start = toks[i].start()
     found = _entity_list(text, start, pos)
     return found[:1] if found else []
 
 
+_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3}|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*"
+    r"(?:(?:has|have|had|also|then|later|first|jointly)\s+)*$"
+)
 _ROLE_WORD = {
     "plaintiff": R.PLAINTIFF,
     "defendant": R.DEFENDANT,
@@ -292,15 +375,18 @@ _ROLE_WORD = {
 
 @functools.cache
 def _anchors() -> re.Pattern[str]:
-    """Where the alternatives of :func:`_patterns` can start: found in one fast pass, then
-    each is read with ``_patterns().match``."""
-    return re.compile(
-        r"\b(?:su(?:e[ds]|ing|its?)|filed|brought|launched|initiated|lawsuits?|complaints?"
-        r"|challenges?|petitions?|cases?|actions?|claims?|requests?|motions?|bids?|on\s+behalf"
-        r"|(?:[Tt]he\s+)?(?:[Pp]laintiff|[Dd]efendant|[Pp]etitioner|[Rr]espondent|[Aa]ppellant"
-        r"|[Aa]ppellee|[Ii]ntervenor|[Aa]mic(?:us|i))s?|friend-of-the-court|interven\w*"
-        r"|was|were|been|named)\b|,\s+(?:the|a|an|one)\b"
-    )
+    """Where the alternatives of :func:`_patterns` can start: found in one fast pass (the
+    words factored into a trie), then each is read with ``_patterns().match``."""
+    words = """sues sued suing suit suits filed brought launched initiated lawsuit lawsuits
+    complaint complaints challenge challenges petition petitions case cases action actions
+    claim claims request requests motion motions bid bids appealed friend-of-the-court
+    intervene intervened intervenes intervening intervention was were been named names
+    naming""".split()
+    words.append("on behalf")
+    for role in (*_ROLE_WORD, *(f"{r}s" for r in _ROLE_WORD if not r.startswith("amic"))):
+        for w in (role, role.capitalize()):
+            words += [w, f"the {w}", f"The {w}"]
+    return re.compile(rf"(?<!\w)(?:{trie(words)})\b|,\s+(?:the|a|an|one)\b")
 
 
 @functools.cache
@@ -311,13 +397,16 @@ def _patterns() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<sued>\b(?:sued|sues|suing)\b)"
         rf"|(?P<filed>\b(?:filed|brought|launched|initiated)\s+(?:(?:a|an|the|their|its|his|her)"
-        rf"\s+)?(?:[\w-]+\s+){{0,3}}?(?:lawsuit|suit|complaint|challenge|petition|case)s?\b)"
+        rf"\s+)?(?:[\w-]+\s+){{0,3}}?(?:lawsuit|suit|complaint|challenge|petition|case"
+        rf"|special\s+action)s?\b)"
+        rf"|(?P<appealed>\bappealed\b)"
         rf"|(?P<by>\b{suit},?\s+(?:[\w-]+\s+){{0,3}}?(?:filed|brought|initiated|made|sought|led)"
         rf"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
-        rf"|\b(?:was|were|been)\s+(?:filed|brought)\s+by\b)"
+        rf"|\b(?:was|were|been)\s+(?:filed|brought)\s+by\b"
+        rf"|\b(?:motion|request|bid)s?\s+by\b)"
         rf"|(?P<against>\b(?:{suit}|brought|filed)\s+(?:[\w-]+\s+){{0,2}}?against\b)"
         rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
-        rf"|(?P<named>\bnamed\b)"
+        rf"|(?P<named>\bnam(?:ed|es|ing)\b)"
         rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
         rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|\s+)"
         rf"(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z]))"
@@ -380,7 +469,8 @@ def party_kind(name: str, persons: frozenset[str] = frozenset()) -> PartyKind:
 
 _GENERIC = re.compile(
     r"\b(?:administration|officials?|government's|lawyers?|attorneys?|groups?|residents|"
-    r"employees|workers|drivers|plaintiffs|defendants)$"
+    r"employees|workers|drivers|plaintiffs|defendants|prosecutors|parents)$"
+    r"|^(?:[Pp]rosecutors|[Pp]arents|[Oo]fficials|[Ll]awyers|[Aa]ttorneys)$"
 )
 
 
@@ -429,6 +519,9 @@ def find_parties(
             add(_entity_list(text, m.end(), s1, skip=_DETERMINERS), R.DEFENDANT)
         elif m.group("filed"):
             add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
+        elif m.group("appealed"):
+            if not re.search(r"\b(?:to|not|would|will|could|may|might)\s+$", text[s0 : m.start()]):
+                add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
         elif m.group("by"):
             head = m.group().casefold()
             role = (
@@ -441,6 +534,10 @@ def find_parties(
                 else R.PLAINTIFF
             )
             ents = _entity_list(text, m.end(), s1)
+            if re.match(r"(?:motion|request|bid)s?\s+by", head):
+                dismiss = ents and re.match(r"\s+to\s+(?:dismiss|toss)", text[ents[-1][1] : s1])
+                ents = ents if dismiss else []
+                role = R.DEFENDANT
             add(ents, role)
             if ents:
                 vs = re.search(r"\bagainst\s+", text[ents[-1][1] : s1])
@@ -458,8 +555,9 @@ def find_parties(
                     add(_entity_list(text, ents[-1][1] + by.end(), s1), R.PLAINTIFF)
         elif m.group("named"):  # "The suit named X and Y as defendants"
             ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
-            if ents and _AS_DEFENDANTS.match(text, ents[-1][1], s1):
-                add(ents, R.DEFENDANT)
+            named = _AS_DEFENDANTS.match(text, ents[-1][1], s1) if ents else None
+            if named:
+                add(ents, R.RESPONDENT if named.group("as") == "respondent" else R.DEFENDANT)
         elif m.group("behalf"):
             add(_entity_list(text, m.end(), s1), R.PLAINTIFF)
         elif m.group("roleword"):
@@ -487,18 +585,16 @@ def find_parties(
     order: list[str] = []
     for s, e, role, priority in sorted(found, key=lambda f: (-f[3], f[0])):
         raw = clean_entity(text[s:e])
-        if not raw or _GENERIC.search(raw) or raw.casefold() in _NOT_PARTY:
+        if not raw or _GENERIC.search(raw) or (priority != 1 and raw.casefold() in _NOT_PARTY):
             continue
-        words = raw.split()
-        if any(w.casefold() in _HEADS for w in words[:-1]):
-            words = (_parse_name(raw) or raw).split()
+        words = _untitled(raw).split()
         name = " ".join(words)
         shared = _SHARED_SURNAME.match(text, e) if len(words) == 1 else None
         if shared and _given_names(words[0], shared.group(1), shared.group(2)):
             name = f"{words[0]} {shared.group(2)}"  # "Kevin and Alicia Dunmore"
             e = shared.end()
         elif len(words) <= 2:
-            name = fullest(name)
+            name = _untitled(fullest(name))
         if _ACRONYM.fullmatch(name):
             name = _expand(text, name) or name
         key = _key(name)
@@ -525,6 +621,20 @@ def find_parties(
             )
         )
     return tuple(out)
+
+
+def _untitled(raw: str) -> str:
+    """A person's name without the title in front ("County Recorder Ana Ruiz" -> "Ana
+    Ruiz"); other names as they are."""
+    words = raw.split()
+    if not any(w.casefold() in _HEADS for w in words[:-1]):
+        return raw
+    words = (_parse_name(raw) or raw).split()
+    heads = [k for k, w in enumerate(words[:-1]) if w.casefold() in _HEADS]
+    rest = " ".join(words[heads[-1] + 1 :]) if heads else ""
+    if heads and party_kind(rest) is PartyKind.PERSON:
+        return rest
+    return " ".join(words)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -561,7 +671,10 @@ def _initials(key: str) -> str:
 
 
 def _key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", name).casefold().split())
+    return " ".join(_PUNCTUATION.sub("", name).casefold().split())
+
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _same(a: str, b: str) -> bool:
@@ -574,8 +687,10 @@ def _same(a: str, b: str) -> bool:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
-        return short[0] == long_[-1] or (
-            short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_)
+        return (
+            short[0] == long_[-1]
+            or (short[0] == long_[0] and len(long_) >= 3)
+            or (short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_))
         )
     return " ".join(short) in " ".join(long_) and long_[: len(short)] == short
 

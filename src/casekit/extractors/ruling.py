@@ -12,16 +12,18 @@ courts such as the decision under review), and fills each ruling's judge, court,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
 from casekit.extractors._text import Sentence, TextView
 from casekit.extractors.dates import find_dates
-from casekit.extractors.outcome import Event, find_events, relief_in
+from casekit.extractors.outcome import Event, relief_in
 from casekit.model.court import Court, CourtLevel
 from casekit.model.party import Judge
 from casekit.model.ruling import Outcome, Ruling
@@ -98,17 +100,28 @@ def _agent(
     event: Event,
     judges: Sequence[JudgeMention],
     prev: _Agent | None,
+    courts: Sequence[CourtMention] = (),
 ) -> _Agent | None:
-    """Who did what ``event`` says: the nearest court cue or judge before the verb, or a
-    judge after a passive "by"."""
+    """Who did what ``event`` says: the nearest court cue, named court or judge before the
+    verb, or a judge after a passive "by"."""
     start = sentence.start
-    best_judge = None
-    for j in judges:
-        if start <= j.start < event.start:
-            best_judge = j
+    best_judge = _last_in(judges, start, event.start)
     cue = None
     for m in _cue_pattern().finditer(text, start, event.start):
         cue = m
+    named = _last_in(courts, start, event.start)
+    if (
+        named is not None
+        and named.court.level is not None
+        and (best_judge is None or best_judge.end < named.start)
+        and (cue is None or cue.start() < named.end)
+        and not re.search(
+            r"\b(?:lower|trial|another|a\s+second|separate)\s+$",
+            text[max(start, named.start - 12) : named.start],
+        )
+    ):
+        level = named.court.level
+        return _Agent(None if level is L.SPECIAL else level, None)
     after = re.match(
         r"\s+(?:\w+\s+){0,5}?by\s+", text[event.end : min(sentence.end, event.end + 60)]
     )
@@ -141,6 +154,19 @@ def _agent(
     return _Agent(None, None, generic=True)
 
 
+M = TypeVar("M", JudgeMention, CourtMention)
+
+
+def _last_in(mentions: Sequence[M], lo: int, hi: int) -> M | None:
+    """The last of ``mentions`` (sorted by start) starting in ``[lo, hi)``, by bisection."""
+    i = bisect.bisect_left(mentions, hi, key=_start) - 1
+    return mentions[i] if i >= 0 and mentions[i].start >= lo else None
+
+
+def _start(mention: JudgeMention | CourtMention) -> int:
+    return mention.start
+
+
 def _compatible(a: _Agent, main: _Agent) -> bool:
     if a.lower and not main.lower:
         return False
@@ -168,16 +194,19 @@ def find_rulings(
     anchor: dt.date | None,
 ) -> tuple[Ruling, ...]:
     """The rulings the text describes, the main one first."""
+    courts = sorted(courts, key=_start)
+    judges = sorted(judges, key=_start)
     groups: list[_Group] = []
     main: _Group | None = None
     prev: _Agent | None = None
-    for sentence in view.sentences:
+    by_sentence = view.events()
+    for n, sentence in enumerate(view.sentences):
         if not sentence.prose:
             continue
-        for event in find_events(text, sentence.start, sentence.end):
+        for event in by_sentence[n]:
             if view.in_quotes(event.start):
                 continue
-            agent = _agent(text, sentence, event, judges, prev)
+            agent = _agent(text, sentence, event, judges, prev, courts)
             if agent is None:
                 continue
             prev = agent
@@ -240,7 +269,7 @@ def _same_agent(a: _Agent, b: _Agent) -> bool:
 
 _AUTHOR_AFTER = re.compile(
     r",?\s*(?:who\s+)?(?:wrote|writing|delivered|authored|penned)\s+(?:for\s+(?:the\s+|a\s+)?"
-    r"(?:\w+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:\w+\s+){0,2}?(?:opinion|"
+    r"(?:[\w-]+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:\w+\s+){0,2}?(?:opinion|"
     r"decision|ruling)(?!\s+(?:in\s+)?dissent))"
     # "Judge X, joined by Judge Y, wrote that ..." (not a dissent)
     r"|,\s+joined\s+by\s+[^.;]{0,80}?,\s+(?:wrote|said|held|ruled|concluded|found)\b"
@@ -255,8 +284,17 @@ _AUTHOR_BEFORE = re.compile(
 )
 
 
+_WROTE = re.compile(
+    r",?\s+(?:wrote|writes)\b(?!\s+(?:in\s+)?(?:a\s+|the\s+)?(?:separate|dissent|concurr))"
+)
+_SEPARATE = re.compile(r"\b(?:dissent\w*|concurr\w*|separately)\b", re.IGNORECASE)
+
+
 def _author(text: str, judges: Sequence[JudgeMention], view: TextView) -> JudgeMention | None:
-    """The judge the text says wrote for the majority, court or panel."""
+    """The judge the text says wrote for the majority, court or panel; else the one judge
+    said to have written, when no opinion of their own is mentioned."""
+    wrote = None
+    separate = {j.name for j in judges if _separate_opinion(text, j, view)}
     for j in judges:
         if view.in_quotes(j.start):
             continue
@@ -264,7 +302,20 @@ def _author(text: str, judges: Sequence[JudgeMention], view: TextView) -> JudgeM
             text[max(0, j.start - 140) : j.start]
         ):
             return j
-    return None
+        if (
+            wrote is None
+            and j.level not in (L.TRIAL, L.BANKRUPTCY)
+            and j.name not in separate
+            and _WROTE.match(text, j.end)
+        ):
+            wrote = j
+    return wrote
+
+
+def _separate_opinion(text: str, judge: JudgeMention, view: TextView) -> bool:
+    """True when the sentence naming ``judge`` speaks of a dissent or concurrence."""
+    sentence = view.sentence_at(judge.start)
+    return sentence is not None and bool(_SEPARATE.search(text, sentence.start, sentence.end))
 
 
 def _level_ok(court: Court, level: CourtLevel | None) -> bool:
@@ -316,13 +367,12 @@ def _ruling(
         ]
         if cands:
             court = cands[0].court
-    if (
-        court is None
-        and main
-        and level in (None, L.TRIAL)
-        and _federal(text, group, judge_of=agent)
-    ):
-        court = _court_by_place(text, group)
+    if court is None and main and level in (None, L.TRIAL, L.BANKRUPTCY):
+        bankruptcy = level is L.BANKRUPTCY or (
+            agent.judge is not None and agent.judge.level is L.BANKRUPTCY
+        )
+        if bankruptcy or _federal(text, group, judge_of=agent):
+            court = _court_by_place(text, group, bankruptcy=bankruptcy)
     if level is None and court is not None:
         level = court.level
     # judge
@@ -337,7 +387,7 @@ def _ruling(
             else (judge if judge is not None and judge.level is None else None)
         )
         if main and judge is None:
-            per_curiam = bool(re.search(r"\b(?:per\s+curiam|unsigned)\b", text, re.IGNORECASE))
+            per_curiam = bool(_PER_CURIAM.search(text))
     elif judge is None and main:
         trial = [j for j in judges if j.level in (None, L.TRIAL, L.BANKRUPTCY)]
         if trial:
@@ -405,6 +455,7 @@ def _ruling(
     )
 
 
+_PER_CURIAM = re.compile(r"\b(?:per\s+curiam|unsigned)\b", re.IGNORECASE)
 _PETITIONS = re.compile(r"\bpetitions?\s+for\s+review\b|\b[Pp]etitioners\b")
 _GOVERNMENT_SIDE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|government|officials|agency|department"
@@ -449,23 +500,41 @@ def _federal(text: str, group: _Group, *, judge_of: _Agent) -> bool:
     return any(_FEDERAL.search(text, s.start, e.start) for e, s in group.items)
 
 
-def _court_by_place(text: str, group: _Group) -> Court | None:
-    """The federal district court of a place named before the ruling verb ("in a decision
-    issued in Washington, D.C., denied"): "a federal judge in <place>"."""
+# A wire dateline opening a line: "BOISE, Idaho (AP) —", "PORTLAND, Ore. —",
+# "CHICAGO, Feb. 4, 2025 (Wire) -"
+_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?)"
+    r"(?=\s*\(|\s+[—–-]|,\s+[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.MULTILINE,
+)
+
+
+def _court_by_place(text: str, group: _Group, *, bankruptcy: bool = False) -> Court | None:
+    """The federal district (or bankruptcy) court of a place named before the ruling verb
+    ("a federal judge in Boston denied"), else of the report's dateline ("BOISE, Idaho
+    (AP) — A federal judge ...")."""
     try:
         from casekit.citations.courts import resolve_court
     except ImportError:  # pragma: no cover
         return None
+    kind = "bankruptcy judge" if bankruptcy else "federal judge"
+    places: list[str] = []
     for event, sentence in group.items:
         for n, m in enumerate(_PLACE.finditer(text, sentence.start, event.start)):
             if n >= 3:
                 break
-            try:
-                court = resolve_court(f"federal judge in {m.group(1).rstrip(', ')}")
-            except Exception:  # UnknownName, or any failure of the resolver
-                continue
-            if court.level in (None, L.TRIAL):
-                return court
+            places.append(m.group(1).rstrip(", "))
+    dateline = _DATELINE_PLACE.search(text, 0, 800)
+    if dateline is not None:
+        head = dateline.group("place").split(",")
+        places.append(", ".join([head[0].title(), *head[1:]]))
+    for place in places:
+        try:
+            court = resolve_court(f"{kind} in {place}")
+        except Exception:  # UnknownName, or any failure of the resolver
+            continue
+        if court.level in (None, L.TRIAL, L.BANKRUPTCY):
+            return court
     return None
 
 

@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["dateline_date", "parse_date"]
+__all__ = ["dateline_date", "foot_date", "parse_date"]
 
 #: Years a publication date may have.
 _YEARS = range(1800, 2200)
@@ -156,7 +156,7 @@ def dateline_date(text: str) -> dt.date | None:
             break
         wire = _wire_dateline().match(line)
         if wire is not None:
-            date = parse_date(_calendar(wire.group("date")))
+            date = _quick_date(_calendar(wire.group("date")))
             if date is not None:
                 return date
         if len(line) >= _BODY_LINE:
@@ -171,11 +171,55 @@ def dateline_date(text: str) -> dt.date | None:
     return updated
 
 
+_FOOT_LABEL = re.compile(
+    r"(?:Published|Posted|Updated|First\s+published|Originally\s+published|Last\s+updated)\b"
+    r"[\s:]",
+    re.IGNORECASE,
+)
+#: How many non-blank lines at the foot are searched for a labelled date.
+_FOOT_LINES = 3
+
+
+def foot_date(text: str) -> dt.date | None:
+    """A labelled date line among the last lines of ``text`` ("Published Sept. 12,
+    2025"): some sites print the date under the story.  Not taken by
+    :func:`dateline_date`, which reads only the top; extraction uses it to anchor
+    relative dates when the top has none.
+
+    >>> foot_date("A judge on Thursday ruled.\\n\\nPublished Sept. 12, 2025\\n")
+    datetime.date(2025, 9, 12)
+    >>> print(foot_date("A judge ruled.\\n\\nThe hearing is set for May 3, 2025."))
+    None
+    """
+    seen = 0
+    updated: dt.date | None = None
+    for raw in reversed(text[-1500:].split("\n")):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _FOOT_LINES:
+            break
+        if len(line) > _MAX_DATELINE or not _FOOT_LABEL.match(line):
+            continue
+        for is_update, date in _line_dates(line):
+            if not is_update:
+                return date
+            updated = updated or date
+    return updated
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+
+
 def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
     """The dates a dateline states, each flagged True when labelled as an update;
     empty unless the whole line is dates, labels, times and separators."""
+    if not _FOUR_DIGITS.search(line):
+        return []  # every calendar form has a four-digit year
     calendar, separators, filler = _patterns()
-    line = re.sub(r"\b([ap])\.\s?m\.", r"\1m", line, flags=re.IGNORECASE)
+    line = _MERIDIEM.sub(r"\1m", line)
     found: list[tuple[bool, dt.date]] = []
     position = 0
     for match in calendar.finditer(line):
@@ -183,13 +227,19 @@ def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
         is_update, ok = _label(gap, separators, filler, byline=position == 0)
         if not ok:
             return []
-        date = parse_date(_calendar(match.group()))
+        date = _quick_date(_calendar(match.group()))
         if date is not None:
             found.append((is_update, date))
         position = match.end()
-    if not _label(line[position:], separators, filler, byline=False)[1]:
+    tail = line[position:]
+    if not _label(tail, separators, filler, byline=False)[1] and not (
+        found and _OUTLET_TAIL.fullmatch(tail)  # "Published June 11, 2025 | Valley Courier"
+    ):
         return []
     return found
+
+
+_OUTLET_TAIL = re.compile(r"\s*[|•·]\s*(?:[A-Z][\w.&'’-]*\s*){1,6}")
 
 
 def _label(
@@ -225,6 +275,25 @@ def _label(
         else:
             return is_update, False
     return is_update, True
+
+
+_MONTH_NUMBERS = {
+    m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())
+}
+_MONTH_FIRST = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _quick_date(value: str) -> dt.date | None:
+    """ "May 13, 2025" without the general date parser (the common case on datelines)."""
+    m = _MONTH_FIRST.fullmatch(value)
+    month = _MONTH_NUMBERS.get(m.group(1).casefold()) if m is not None else None
+    if m is None or month is None:
+        return parse_date(value)
+    try:
+        date = dt.date(int(m.group(3)), month, int(m.group(2)))
+    except ValueError:
+        return None
+    return date if date.year in _YEARS else None
 
 
 def _calendar(value: str) -> str:
