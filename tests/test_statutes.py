@@ -166,6 +166,18 @@ def test_formatting_of_each_layout() -> None:
     )
     assert str(art) == "Tex. Code Crim. Proc. Ann. art. 38.22"
     assert str(StatuteCitation(code="U.S.C.", title="26")) == "26 U.S.C."
+    de = StatuteCitation(jurisdiction="de", code="Del. Code Ann.", title="6", section="1304")
+    assert str(de) == "Del. Code Ann. tit. 6, § 1304"
+    ma = StatuteCitation(jurisdiction="ma", code="Mass. Gen. Laws", title="93A")
+    assert str(ma) == "Mass. Gen. Laws ch. 93A"
+    ma_range = StatuteCitation(
+        jurisdiction="ma", code="Mass. Gen. Laws", title="265", section="1", section_end="3"
+    )
+    assert str(ma_range) == "Mass. Gen. Laws ch. 265, §§ 1–3"
+    pa = StatuteCitation(jurisdiction="pa", code="Pa. Cons. Stat.", title="18", section="2502")
+    assert str(pa) == "18 Pa. Cons. Stat. § 2502"
+    md = StatuteCitation(jurisdiction="md", code="Md. Code Ann., Crim. Law", section="2-201")
+    assert str(md) == "Md. Code Ann., Crim. Law § 2-201"
     assert str(StatuteCitation(code="U.S.C.", title="8", section="1101", et_seq=True)) == (
         "8 U.S.C. § 1101 et seq."
     )

@@ -20,6 +20,7 @@ from casekit import (
     popular_name,
     popular_names,
 )
+from casekit.citations.state_codes import ART_CODES, TITLE_FIRST, TITLED, all_codes
 from casekit.model.document import text_id
 
 DATA = Path(__file__).parent / "data" / "statutes"
@@ -218,43 +219,84 @@ def federal(draw: st.DrawFn) -> StatuteCitation:
     )
 
 
+_STATE_SECTION = st.one_of(
+    st.tuples(st.integers(1, 9999), st.integers(1, 999)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.tuples(st.integers(1, 99), st.integers(1, 99), st.integers(1, 999)).map(
+        lambda t: f"{t[0]}-{t[1]}-{t[2]}"
+    ),
+    st.tuples(st.integers(1, 99), st.integers(1, 999)).map(lambda t: f"{t[0]}:{t[1]}"),
+    st.tuples(st.integers(1, 99), st.sampled_from("aABC"), st.integers(1, 99)).map(
+        lambda t: f"{t[0]}{t[1]}-{t[2]}"
+    ),
+    st.tuples(st.integers(1, 99), st.integers(1, 99), st.integers(1, 999)).map(
+        lambda t: f"{t[0]}.{t[1]}.{t[2]:03d}"
+    ),
+    st.tuples(st.integers(1, 9), st.integers(1, 99), st.integers(1, 99)).map(
+        lambda t: f"{t[0]}C:{t[1]}-{t[2]}"
+    ),
+    st.integers(1, 99999).map(str),
+)
+_TITLES = {
+    "Mass. Gen. Laws": st.sampled_from(["265", "93A", "151B", "12"]),
+    "Me. Stat.": st.sampled_from(["17-A", "1", "5", "22"]),
+    "Ill. Comp. Stat.": st.sampled_from(["720", "735", "5"]),
+}
+
+
+_NO_SIGN = ("Ill. Comp. Stat.", "N.Y. C.P.L.R.")  # cited without §, and without ranges here
+_CITY_CODES = [
+    ("wa", "Seattle, Wash., Municipal Code"),
+    ("ny", "N.Y.C. Admin. Code"),
+    ("mo", "Kansas City, Mo., Code of Ordinances"),
+    ("co", "Denver, Colo., Revised Municipal Code"),
+    ("me", "Portland, Me., City Code"),
+]
+
+
 @st.composite
 def state(draw: st.DrawFn) -> StatuteCitation:
-    code, jurisdiction, title = draw(
-        st.sampled_from(
-            [
-                ("Cal. Penal Code", "ca", None),
-                ("Cal. Civ. Proc. Code", "ca", None),
-                ("Cal. Welf. & Inst. Code", "ca", None),
-                ("N.Y. Penal Law", "ny", None),
-                ("N.Y. C.P.L.R.", "ny", None),
-                ("Tex. Penal Code Ann.", "tx", None),
-                ("Tex. Code Crim. Proc. Ann. art.", "tx", None),
-                ("Fla. Stat.", "fl", None),
-                ("Ill. Comp. Stat.", "il", "720"),
-                ("Ariz. Rev. Stat. Ann.", "az", None),
-                ("Ohio Rev. Code Ann.", "oh", None),
-            ]
+    """A citation to any state code (every state, D.C. and Puerto Rico), canonical parts."""
+    jurisdiction, code = draw(st.sampled_from(all_codes() + _CITY_CODES))
+    title = None
+    if code in TITLED or code in TITLE_FIRST:
+        title = draw(_TITLES.get(code, st.integers(1, 75).map(str)))
+    if code in ART_CODES:
+        code += " art."
+    if code == "Ill. Comp. Stat.":
+        section = (
+            f"{draw(st.integers(1, 999))}/{draw(st.integers(1, 99))}-{draw(st.integers(1, 9))}"
         )
-    )
-    whole, part = draw(st.integers(1, 9999)), draw(st.integers(1, 999))
-    section = f"5/{whole}-{part}" if code == "Ill. Comp. Stat." else f"{whole}.{part}"
+    else:
+        section = draw(_STATE_SECTION)
+    if draw(st.integers(0, 9)) == 0 and title is not None and code in TITLED:
+        return StatuteCitation(jurisdiction=jurisdiction, code=code, title=title)
+    if draw(st.integers(0, 9)) == 0 and code not in _NO_SIGN:  # §§ 16-5-1–16-5-3
+        end = draw(_STATE_SECTION)
+        return StatuteCitation(
+            jurisdiction=jurisdiction, code=code, title=title, section=section, section_end=end
+        )
     return StatuteCitation(
         jurisdiction=jurisdiction, code=code, title=title, section=section, subsections=draw(_SUBS)
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.one_of(federal(), state()))
 def test_canonical_form_round_trips(c: StatuteCitation) -> None:
     assert parse_statute(str(c)) == c
     assert str(parse_statute(str(c))) == str(c)
+    found = find_statutes(f"The court cited {c} on Monday.")
+    assert found[:1] == [c]
 
 
 _CITATION_TEXT = st.sampled_from(
     ["26 U.S.C. § 6103(i)", "§§ 21–24", "Section 6103", " of title ", "U. S. C.", "§", "Act",
      "Internal Revenue Code", "Pub. L. ", "Stat. ", "Cal. Penal Code §", "\n", "–", "(", ")",
-     "APA", "ILCS ", "5/", "N.Y. ", "et seq.", "Title VII of the ", ", ", "sections ", "19"]
+     "APA", "ILCS ", "5/", "N.Y. ", "et seq.", "Title VII of the ", ", ", "sections ", "19",
+     "O.C.G.A. § ", "MCL ", "Mass. Gen. Laws ch. ", " c. ", " tit. ", "Article ", " of the act",
+     "Title III of the ", "Seattle Municipal Code ", "Penal Law § ", "RSA ", "91-A:",
+     "17-A M.R.S. § ", "Md. Code Ann., ", "Crim. Law", "Section 8 of the NVRA", "Pa.C.S. ",
+     "Right-to-Know Law", "Pennsylvania", "16-5-1", "750.316", "Helms-Burton Act"]
 )  # fmt: skip
 
 

@@ -15,11 +15,28 @@ Quantifiers are bounded and alternatives are disjoint, so matching is linear in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-from casekit.citations.state_codes import STATE_NAMES
+from casekit.citations.state_codes import (
+    ABBREVIATIONS,
+    CITIES,
+    STATE_NAMES,
+    TITLE_FIRST_SPELLINGS,
+    UNPREFIXED,
+)
 
-__all__ = ["bare", "florida_tail", "item", "keyword", "numbered", "of_clause"]
+__all__ = [
+    "bare",
+    "code_name",
+    "florida_tail",
+    "item",
+    "keyword",
+    "numbered",
+    "of_clause",
+    "title_of",
+    "titled",
+]
 
 DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
 _S = r"\s{0,4}"
@@ -27,7 +44,8 @@ _S1 = r"\s{1,4}"
 # a section number: digits, then letters, dotted or slashed parts, dashed parts
 _SECTION = (
     rf"\d[0-9A-Za-z]*(?:[.:/]\d[0-9A-Za-z]*)*"
-    rf"(?:{DASH}\s?\d[0-9A-Za-z]*(?:[.:/]\d[0-9A-Za-z]*)*|-[a-z]{{1,2}}(?![A-Za-z]))*"
+    rf"(?:{DASH}\s?\d[0-9A-Za-z]*(?:[.:/]\d[0-9A-Za-z]*)*|-[a-z]{{1,2}}(?![A-Za-z])"
+    r"|-[A-Z]{1,2}:\d[0-9A-Za-z]*|-[A-Z](?![0-9A-Za-z]))*"
 )
 _SUB = r"\(\s?[0-9A-Za-z]{1,6}\)"
 _ITEM = rf"{_SECTION}(?:{_SUB})*(?:{DASH}(?:(?:{_SUB})+|{_SECTION}(?:{_SUB})*))?"
@@ -43,6 +61,7 @@ _LIST = (
 )
 _ET_SEQ = rf"(?:,?{_S1}et\s?seq\b\.?)?"
 _SIGN = r"§\s?§|§|Secs?\.|Sections?\b|secs?\.|sections?\b|SECS?\.|SECTIONS?\b"
+_ART = r"Articles?\b|articles?\b|Arts?\.|arts?\."
 _TAIL = (
     rf"(?:{_S},?{_S}(?P<sign>{_SIGN}){_S}|\s{{1,3}}(?=\d))"
     rf"(?P<items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<etseq>{_ET_SEQ})"
@@ -58,10 +77,12 @@ _CFR = r"C\.\s?F\.\s?R\.|CFR(?![A-Za-z])"
 def numbered() -> re.Pattern[str]:
     """Citations that start with a title or volume number."""
     return re.compile(
-        rf"(?P<num>\d{{1,3}})(?:\s{{0,3}},)?\s{{1,4}}(?:of\s+the\s+)?(?:"
+        rf"(?P<num>\d{{1,3}}(?:-[A-Z](?![A-Za-z]))?)(?:\s{{0,3}},)?\s{{1,4}}(?:of\s+the\s+)?(?:"
         rf"(?:(?P<usc>{_USC})(?:,?\s?(?P<app>[Aa]pp(?:\.|endix)))?|(?P<cfr>{_CFR}))(?:{_TAIL})?"
         rf"|(?P<stat>Stat\.)\s{{0,3}}(?P<page>\d{{1,5}}(?:[A-Z]?-\d{{1,4}})?)"
         rf"|(?P<ilcs>ILCS|Ill\.\s?Comp\.\s?Stat\.(?:\s?Ann\.)?)\s{{1,3}}(?:§\s?)?(?P<ilcs_item>{_ITEM})"
+        rf"|(?P<tfirst>{_spellings(TITLE_FIRST_SPELLINGS)})(?:\s?(?:19|20)\d\d)?"
+        rf"(?:,?{_S}(?P<tsign>{_SIGN}){_S}|\s{{1,3}}(?=\d))(?P<titems>{_ITEM}{_NOT_VOLUME}{_LIST})"
         r")"
     )
 
@@ -70,7 +91,7 @@ def numbered() -> re.Pattern[str]:
 def bare() -> re.Pattern[str]:
     """A section sign or the word *section* and the sections it cites."""
     return re.compile(
-        rf"(?P<sign>{_SIGN}){_S}(?P<items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<etseq>{_ET_SEQ})"
+        rf"(?P<sign>{_SIGN}|{_ART}){_S}(?P<items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<etseq>{_ET_SEQ})"
     )
 
 
@@ -92,24 +113,79 @@ def _state_alternation() -> str:
     return "|".join(_spelling(n) for n in names)
 
 
+def _spellings(names: Iterable[str]) -> str:
+    """An alternation of spellings (periods may be followed by a space), longest first."""
+    return "|".join(_spelling(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+
+
+_STATE_WORDS = r"(?:[A-Z][A-Za-z'’]*\.?|&|and|of)"
+_STATE_END = (
+    r"(?:Code|Laws?|Stat\.|Stats\.|Statutes|C\.\s?P\.\s?L\.\s?R\.|Act|Proc\.|Procedure|Article"
+    r"|Evid\.|Evidence)"
+    r"(?:\s(?:Ann\.|Annotated))?(?:,?\s(?:1975|1978)\b)?"
+)
+# Maryland's code is cited by article: "Md. Code Ann., Crim. Law § 2-201"
+_ARTICLE = (
+    r"(?:,\s{0,2}(?!Sec|SEC|sec|Art|art|Ch|ch|[Tt]it)"
+    r"(?P<article>[A-Z][A-Za-z'’]*\.?(?:(?:\s{1,2}|\s?[-–]\s?)(?:[A-Z][A-Za-z'’]*\.?|&|and)){0,4}))"
+)
+_TITLE = (
+    r"(?:,?\s{1,2}(?:tit\.|[Tt]itle|ch\.|c\.|[Cc]hapter)\s?"
+    r"(?P<state_title>\d{1,3}[A-Z]{0,2}(?:-[A-Z])?)(?![0-9A-Za-z]))"
+)
+_STATE_SIGN = r"§\s?§|§|[Ss]ecs?\.|[Ss]ections?\b|SECS?\.|SECTIONS?\b|[Aa]rts?\.|[Aa]rticles?\b"
+
+
+def _code_name(lazy: bool) -> str:
+    """A state code's name: ``Cal. Penal Code``, ``O.C.G.A.``, ``Code of Virginia``."""
+    states = _state_alternation()
+    words = rf"(?:{_STATE_WORDS}\s{{1,2}}){{0,5}}" + ("?" if lazy else "")
+    return (
+        rf"(?P<city>{_spellings(CITIES)}|N\.\s?Y\.\s?C\.|NYC)"
+        rf"(?:,\s{{1,2}}(?P<city_state>{states}),?)?"
+        r"\s{1,2}(?P<city_code>(?:Revised\s{1,2}|Rev\.\s?)?(?:Municipal\s{1,2}Code|Mun\.\s?Code)"
+        r"|City\s{1,2}Code"
+        r"|Code\s{1,2}of\s{1,2}Ordinances|Administrative\s{1,2}Code|Admin\.\s?Code)"
+        rf"|(?P<state>{states})(?:['’]s?)?\s{{1,2}}(?P<words>{words}{_STATE_END})(?:{_ARTICLE})?"
+        rf"|(?P<abbr>{_spellings(ABBREVIATIONS)})(?:\s(?:19|20)\d\d\b)?(?![A-Za-z])"
+        r"|(?P<pre>(?:Official\s{1,2}|Annotated\s{1,2})?"
+        r"(?:Revised\s{1,2}|General\s{1,2}|Compiled\s{1,2})?"
+        r"(?:Code(?:\s{1,2}of\s{1,2}Laws)?|Statutes|Laws))\s{1,2}of\s{1,2}(?:the\s{1,2})?"
+        rf"(?:State\s{{1,2}}of\s{{1,2}})?(?P<state2>{states})(?:\s{{1,2}}(?:Annotated|Ann\.))?"
+        rf"|(?P<uname>{_spellings(UNPREFIXED)})(?![A-Za-z])"
+    )
+
+
 @cache
 def keyword() -> re.Pattern[str]:
     """Citations that start with a word: I.R.C., Pub. L., CPLR and state codes."""
-    state_words = r"(?:(?:[A-Z][A-Za-z'’]*\.?|&|and|of)\s{1,2}){0,5}?"
-    state_end = (
-        r"(?:Code|Laws?|Stat\.|Stats\.|Statutes|C\.\s?P\.\s?L\.\s?R\.|Act|Proc\.|Procedure)"
-        r"(?:\s(?:Ann\.|Annotated))?"
-    )
-    state_sign = r"§\s?§|§|[Ss]ecs?\.|[Ss]ections?\b|[Aa]rt\.|[Aa]rticles?\b"
     return re.compile(
         rf"(?P<irc>I\.\s?R\.\s?C\.|IRC(?![A-Za-z])){_S},?{_S}(?P<irc_sign>{_SIGN}){_S}"
         rf"(?P<irc_items>{_ITEM}{_NOT_VOLUME}{_LIST})(?P<irc_etseq>{_ET_SEQ})"
         rf"|(?P<pl>Pub\.\s?L\.|Public\s+Law|P\.\s?L\.)\s?(?:No\.\s?)?(?P<pl_num>\d{{2,3}}\s?{DASH}\s?\d{{1,4}})\b"
         rf"|(?P<cplr>CPLR|C\.\s?P\.\s?L\.\s?R\.)(?:\s?(?:§|[Rr]ule|R\.))?\s{{0,2}}(?P<cplr_item>{_ITEM})"
-        rf"|(?P<state>{_state_alternation()})\s{{1,2}}(?P<words>{state_words}{state_end})"
-        rf"(?:,?{_S}(?P<state_sign>{state_sign}){_S}|\s{{1,3}}(?=\d))"
+        rf"|(?:{_code_name(lazy=True)}){_TITLE}?"
+        rf"(?:,?{_S}(?P<state_sign>{_STATE_SIGN}){_S}|\s{{1,3}}(?=\d))"
         rf"(?P<state_items>{_ITEM}{_NOT_VOLUME}{_LIST})"
     )
+
+
+@cache
+def titled() -> re.Pattern[str]:
+    """A code and a title or chapter, without a section: ``Mass. Gen. Laws ch. 93A``."""
+    return re.compile(rf"(?:{_code_name(lazy=True)}){_TITLE}")
+
+
+@cache
+def code_name() -> re.Pattern[str]:
+    """A state code's name alone (the longest spelling), as in ``section 5 of the ...``."""
+    return re.compile(rf"(?:{_code_name(lazy=False)})(?![A-Za-z])")
+
+
+@cache
+def title_of() -> re.Pattern[str]:
+    """``Title III of the`` (an act's name follows)."""
+    return re.compile(r"Title\s{1,3}(?P<roman>[IVX]{1,6})\s{1,3}of\s{1,3}(?:the\s{1,3})?")
 
 
 @cache
@@ -134,12 +210,17 @@ def of_clause() -> re.Pattern[str]:
         r"[Tt]itle\s{1,3}(?P<title>\d{1,2})\b(?:,?\s{1,3}(?:of\s{1,3}the\s{1,3})?"
         r"(?:United\s+States\s+Code|U\.\s?S\.\s?C(?:ode\b|\.)))?"
         r"|(?P<this>this\s+(?:title|chapter|subchapter|part|subpart)\b)"
-        r"|(?P<code>the\s+(?:Code|U\.\s?S\.\s?Code|United\s+States\s+Code)\b)"
+        r"|(?P<code>the\s+(?:Code|U\.\s?S\.\s?Code|United\s+States\s+Code)\b(?!\s{1,3}of\b))"
+        r"|(?:the|that|this)\s{1,3}(?P<the_act>[Aa]ct|[Ss]tatute)\b(?!\s{1,3}of\b)"
         r"|(?:the\s{1,3})?(?P<other>\S))"
     )
 
 
 @cache
 def florida_tail() -> re.Pattern[str]:
-    """``§ 782.04, Fla. Stat.``: Florida puts the section before the code."""
-    return re.compile(r",?\s{0,3}(?:Fla\.\s?Stat\.(?:\s?Ann\.)?|Florida\s+Statutes)")
+    """``§ 782.04, Fla. Stat.``, ``section 565.020, RSMo``: the section before the code."""
+    return re.compile(
+        r",?\s{0,3}(?:(?P<fl>Fla\.\s?Stat\.(?:\s?Ann\.)?|Florida\s+Statutes)"
+        r"|(?P<mo>RSMo|R\.\s?S\.\s?Mo\.)(?:,?\s(?:Cum\.\s)?(?:Supp\.\s)?(?:19|20)\d\d)?"
+        r"|(?P<nm>NMSA)(?:\s1978)?)(?![A-Za-z])"
+    )

@@ -20,7 +20,15 @@ import attrs
 from casekit.errors import UnknownName
 from casekit.model.statute import StatuteCitation
 
-__all__ = ["Act", "act_for", "acts", "name_pattern", "popular_name", "popular_names"]
+__all__ = [
+    "Act",
+    "act_for",
+    "acts",
+    "acts_numbered_in",
+    "name_pattern",
+    "popular_name",
+    "popular_names",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -33,6 +41,10 @@ class Act:
     weak: tuple[str, ...] = ()
     code_title: str | None = None
     sections: Mapping[str, StatuteCitation] = attrs.field(factory=dict)
+    titles: Mapping[str, StatuteCitation] = attrs.field(factory=dict)
+    section_format: str | None = None  # "65 Pa. Stat. Ann. § 67.{}": where section N is
+    numbers_title: str | None = None  # texts about this U.S.C. title use the act's numbers
+    numbers_below: int = 0  # ... below this one (which that title does not have)
 
 
 def _key(name: str) -> str:
@@ -62,6 +74,13 @@ def acts() -> tuple[Act, ...]:
                     k: attrs.evolve(parse_statute(v), name=entry["name"])
                     for k, v in entry.get("sections", {}).items()
                 },
+                section_format=entry.get("section_format"),
+                numbers_title=entry.get("numbers_title"),
+                numbers_below=entry.get("numbers_below", 0),
+                titles={
+                    k: attrs.evolve(parse_statute(v), name=entry["name"])
+                    for k, v in entry.get("titles", {}).items()
+                },
             )
         )
     return tuple(out)
@@ -77,6 +96,12 @@ def _index() -> dict[str, tuple[Act, bool]]:
         for name in act.weak:
             index.setdefault(_key(name), (act, True))
     return index
+
+
+@cache
+def acts_numbered_in(title: str) -> tuple[Act, ...]:
+    """Acts whose own section numbers texts about U.S.C. ``title`` use (the INA in title 8)."""
+    return tuple(a for a in acts() if a.numbers_title == title)
 
 
 def act_for(spelling: str) -> tuple[Act, bool] | None:

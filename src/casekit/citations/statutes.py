@@ -17,10 +17,27 @@ from typing import Any
 import attrs
 
 from casekit.citations import _statute_grammar as grammar
-from casekit.citations.state_codes import STATE_NAMES, canonical_code, known_code, state_of
+from casekit.citations.state_codes import (
+    ABBREVIATIONS,
+    ART_CODES,
+    CITIES,
+    GENERIC_NAMES,
+    STATE_NAMES,
+    TITLE_FIRST,
+    TITLE_FIRST_SPELLINGS,
+    TITLED,
+    UNPREFIXED,
+    canonical_code,
+    city_code,
+    known_code,
+    maryland_article,
+    state_of,
+    states_with,
+)
 from casekit.citations.statute_names import (
     Act,
     act_for,
+    acts_numbered_in,
     name_pattern,
     popular_name,
     popular_names,
@@ -59,6 +76,7 @@ class _Hit:
     start: int
     end: int
     cites: list[_Parts]
+    act: Act | None = None  # the act a popular name names
 
 
 _FIELDS = (
@@ -100,9 +118,21 @@ def _dotted(abbreviation: str) -> set[str]:
     return out
 
 
-_NUMBERED = ("U.S.C", "USC", "United States Code", "C.F.R", "CFR", "Stat.", "ILCS", "Ill. Comp")
-_BARE = ("§", "Sec.", "Secs.", "Section", "sec.", "secs.", "section", "SEC.", "SECS.", "SECTION")
-_KEYWORDS = ("I.R.C", "IRC", "Pub.L", "Public Law", "P.L", "CPLR", "C.P.L.R")
+_NUMBERED = (
+    "U.S.C", "USC", "United States Code", "C.F.R", "CFR", "Stat.", "ILCS", "Ill. Comp",
+    *TITLE_FIRST_SPELLINGS,
+)  # fmt: skip
+_BARE = (
+    "§", "Sec.", "Secs.", "Section", "sec.", "secs.", "section", "SEC.", "SECS.", "SECTION",
+)  # fmt: skip
+_KEYWORDS = (
+    "I.R.C", "IRC", "Pub.L", "Public Law", "P.L", "CPLR", "C.P.L.R",
+    *ABBREVIATIONS, *UNPREFIXED, *CITIES, "N.Y.C.", "NYC", "Code of", "Official Code of",
+    "Annotated Code of",
+    "Revised Code of", "Revised Statutes of", "General Statutes of", "General Laws of",
+    "Compiled Laws of",
+)  # fmt: skip
+_TITLE = ("Title",)
 
 
 def _squash(text: str) -> str:
@@ -113,7 +143,12 @@ def _squash(text: str) -> str:
 def _anchor_kinds() -> dict[str, tuple[str, ...]]:
     """Squashed anchor spelling -> the kinds of citation it may start."""
     kinds: dict[str, tuple[str, ...]] = {}
-    groups = (("numbered", _NUMBERED), ("bare", _BARE), ("keyword", (*_KEYWORDS, *STATE_NAMES)))
+    groups = (
+        ("numbered", _NUMBERED),
+        ("bare", _BARE),
+        ("keyword", (*_KEYWORDS, *STATE_NAMES, *TITLE_FIRST_SPELLINGS)),
+        ("title", _TITLE),
+    )
     for kind, spellings in groups:
         for spelling in spellings:
             key = _squash(spelling)
@@ -125,7 +160,7 @@ def _anchor_kinds() -> dict[str, tuple[str, ...]]:
 def _anchors(names: bool) -> re.Pattern[str]:
     """One pattern for every place a citation may start (and every act name)."""
     spellings: set[str] = set()
-    for spelling in (*_NUMBERED, *_BARE, *_KEYWORDS, *STATE_NAMES):
+    for spelling in (*_NUMBERED, *_BARE, *_KEYWORDS, *STATE_NAMES, *_TITLE):
         spellings.update(_dotted(spelling) if "." in spelling[:-1] else {spelling})
     if names:
         spellings.update(popular_names())
@@ -133,8 +168,13 @@ def _anchors(names: bool) -> re.Pattern[str]:
 
 
 @cache
+def _article_anchor() -> re.Pattern[str]:
+    return re.compile(r"rt(?:icles?\b|s?\.)\s{0,3}\d")
+
+
+@cache
 def _lookback() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.,/§\-–])\d{1,3}(?:\s{0,3},)?\s{1,4}(?:of\s+the\s+)?$")
+    return re.compile(r"(?<![\w.,/§\-–])\d{1,3}(?:-[A-Z])?(?:\s{0,3},)?\s{1,4}(?:of\s+the\s+)?$")
 
 
 @cache
@@ -185,8 +225,15 @@ def _is_range(first: str, last: str) -> bool:
     return natural_key(last) > natural_key(first)
 
 
-def _split_range(token: str, *, federal: bool) -> tuple[str, str | None]:
-    """``21–24`` -> (21, 24); ``2000e-2`` -> (2000e-2, None)."""
+def _split_range(token: str, *, federal: bool, plural: bool = False) -> tuple[str, str | None]:
+    """``21–24`` -> (21, 24); ``2000e-2`` -> (2000e-2, None).
+
+    A state's section numbers hold hyphens (``16-5-1``): one of its ranges needs ``§§`` and
+    an en dash (``§§ 1–3``).
+    """
+    if not federal and plural and token.count("–") == 1:
+        first, last = token.split("–")
+        return _clean(first), _clean(last)
     parts = _clean(token).split("-")
     if federal:
         for i in range(1, len(parts)):
@@ -196,7 +243,9 @@ def _split_range(token: str, *, federal: bool) -> tuple[str, str | None]:
     return "-".join(parts), None
 
 
-def _items(text: str, *, federal: bool) -> list[tuple[str, tuple[str, ...], str | None]]:
+def _items(
+    text: str, *, federal: bool, plural: bool = False
+) -> list[tuple[str, tuple[str, ...], str | None]]:
     """The (section, subsections, range end) of each item of a section list."""
     out: list[tuple[str, tuple[str, ...], str | None]] = []
     sub = grammar.subsection()
@@ -206,7 +255,7 @@ def _items(text: str, *, federal: bool) -> list[tuple[str, tuple[str, ...], str 
             section, prev_subs, _ = out[-1]
             out[-1] = (section, prev_subs, _clean(m["section"]))
             continue
-        section, end = _split_range(m["section"], federal=federal)
+        section, end = _split_range(m["section"], federal=federal, plural=plural)
         if m["end"]:
             end = _split_range(m["end"], federal=federal)[0]
         out.append((section, subs, end))
@@ -214,10 +263,18 @@ def _items(text: str, *, federal: bool) -> list[tuple[str, tuple[str, ...], str 
 
 
 def _cites(
-    context: _Context, items: str, *, et_seq: bool = False, name: str | None = None
+    context: _Context,
+    items: str,
+    *,
+    et_seq: bool = False,
+    name: str | None = None,
+    sign: str | None = None,
 ) -> list[_Parts]:
     jurisdiction, code, title = context
-    parsed = _items(items, federal=jurisdiction == "us")
+    plural = sign is not None and (
+        sign.replace(" ", "").startswith("§§") or sign.lower().rstrip(".").endswith("s")
+    )
+    parsed = _items(items, federal=jurisdiction == "us", plural=plural)
     out = []
     for i, (section, subs, end) in enumerate(parsed):
         out.append(
@@ -256,7 +313,14 @@ class _Scanner:
         self.context: _Context | None = ("us", USC, _norm_title(title)) if title else None
         # the act named last, if named after the last code: "the Voting Rights Act ... Section 2"
         self.act: Act | None = None
+        self.last_act: Act | None = None  # the act named last: "Section 8(a)(3) of the act"
+        self.state: str | None = None  # the state whose code was cited last
         self.seen: set[str] = set()  # acts named in full so far
+        self.apposed: dict[str, _Parts] = {}  # act -> the citation printed after its name
+        self.named_states: dict[str, int] = {}  # state -> where the text first names it
+        self.articles: _Context | None = None  # the code numbered by article cited last
+        self.dead_until = 0  # bare sections before this offset were read and gave nothing
+        self.bare_end = 0
         self.hits: list[_Hit] = []
 
     # events: (start, priority, handler, anchor position)
@@ -270,6 +334,8 @@ class _Scanner:
             spelled = m.group()
             if p and text[p - 1].isalnum() and spelled[0] != "§":
                 continue
+            if spelled in STATE_NAMES:
+                self.named_states.setdefault(STATE_NAMES[spelled], p)
             for kind in kinds.get(_squash(spelled), ()):
                 if kind == "numbered":
                     back = lookback.search(text, max(0, p - 24), p)
@@ -277,13 +343,22 @@ class _Scanner:
                         out.append((back.start(), 2, self._numbered, back.start()))
                 elif kind == "bare":
                     out.append((p, 3, self._bare, p))
+                elif kind == "title":
+                    out.append((p, 2, self._title_of, p))
                 else:
                     out.append((p, 2, self._keyword, p))
+            if spelled[:5] == "Title" and "title" not in kinds.get(_squash(spelled), ()):
+                out.append((p, 2, self._title_of, p))  # "Title VIII of ...", not "Title VI"
             ends_word = not (e < len(text) and text[e].isalnum())
             if self.names and ends_word and act_for(spelled) is not None:
                 out.append((p, 1, self._name, p))
                 if spelled[:7].lower() == "section":  # "Section 1983" may be a bare section too
                     out.append((p, 3, self._bare, p))
+        # "Article 38.22", "art. 38.22": found apart, by the literal "rt" (a fast search)
+        for m in _article_anchor().finditer(text):
+            p = m.start() - 1
+            if p >= 0 and text[p] in "Aa" and not (p and text[p - 1].isalpha()):
+                out.append((p, 3, self._bare, p))
         out.sort(key=lambda event: (event[0], event[1]))
         return out
 
@@ -305,15 +380,52 @@ class _Scanner:
                     raise
                 continue
             if hit is not None and hit.cites:
+                self._appose(hit)
                 self.hits.append(hit)
                 consumed = hit.end
-        return self.hits
+        return [h for h in self.hits if h.cites]
+
+    def _appose(self, hit: _Hit) -> None:
+        """An act's name followed by a code citation (``the Wiretap Act, 18 U.S.C. § 2511``).
+
+        The citation says which part of the act is meant: the name gives no citation of its
+        own, and later mentions of the name give that citation.
+        """
+        if not self.hits or self.strict or hit.act is not None:
+            return
+        last = self.hits[-1]
+        act = last.act
+        if act is None or last.end > hit.start or act.cite.jurisdiction != "us":
+            return
+        gap = self.text[last.end : hit.start]
+        first = hit.cites[0]
+        if len(gap) > 4 or gap.strip(" ,(\n") or not str(first.get("code", "")).startswith(USC):
+            return
+        if not self.text[hit.start].isdigit():
+            return  # "the Internal Revenue Code, Section 6103": a section of the code named
+        if len(hit.cites) > 1 or first.get("et_seq") or first.get("section_end"):
+            return  # "the Clean Air Act, 42 U.S.C. § 7401 et seq.": the whole act
+        if last.cites[0].get("name") != act.name or len(last.cites) != 1:
+            return
+        last.cites = []
+        self.apposed[act.name] = {
+            **first,
+            "subsections": (),
+            "section_end": None,
+            "et_seq": False,
+            "name": act.name,
+        }
 
     # -- handlers --------------------------------------------------------------------
 
     def _use(self, context: _Context) -> None:
         self.context = context
         self.act = None
+        self.dead_until = 0
+        if context[0] != "us":
+            self.state = context[0]
+        if context[1].endswith(" art."):
+            self.articles = context
 
     def _numbered(self, pos: int) -> _Hit | None:
         m = grammar.numbered().match(self.text, pos)
@@ -326,11 +438,18 @@ class _Scanner:
                 return None  # "Chapter 11 of the U.S. Code" is no title
             start = before.start()
         num = m["num"]
+        if m["tfirst"]:  # 18 Pa.C.S. § 2502, 6 Del. C. § 1304, 21 O.S. § 701.7
+            postal, code = TITLE_FIRST_SPELLINGS[_spelled_key(m["tfirst"])]
+            ctx: _Context = (postal, code, _norm_title(num))
+            self._use(ctx)
+            return _Hit(start, m.end(), _cites(ctx, m["titems"], sign=m["tsign"]))
+        if not num.isdigit():
+            return None
         if m["stat"]:
             cite = {"code": STAT, "title": _norm_title(num), "section": _clean(m["page"])}
             return _Hit(start, m.end(), [cite])
         if m["ilcs"]:
-            ctx: _Context = ("il", "Ill. Comp. Stat.", _norm_title(num))
+            ctx = ("il", "Ill. Comp. Stat.", _norm_title(num))
             self._use(ctx)
             return _Hit(start, m.end(), _cites(ctx, m["ilcs_item"]))
         title = _norm_title(num)
@@ -349,7 +468,7 @@ class _Scanner:
     def _keyword(self, pos: int) -> _Hit | None:
         m = grammar.keyword().match(self.text, pos)
         if m is None:
-            return None
+            return self._titled(pos)
         if m["irc"]:
             ctx: _Context = ("us", USC, "26")
             self._use(ctx)
@@ -360,19 +479,109 @@ class _Scanner:
             ctx = ("ny", "N.Y. C.P.L.R.", None)
             self._use(ctx)
             return _Hit(pos, m.end(), _cites(ctx, m["cplr_item"]))
-        postal = state_of(m["state"])
-        if postal is None:
-            return None
-        words = m["words"]
         sign = m["state_sign"]
-        if sign is None and not known_code(postal, words):
-            return None
-        code = canonical_code(postal, words)
-        if sign and sign.lower().startswith("art"):
+        items = m["state_items"]
+        resolved = self._state_code(m, signed=sign is not None, items=items)
+        if resolved is None:
+            return self._titled(pos)
+        postal, code, title = resolved
+        if sign and sign[0] in "Aa":
+            if code not in ART_CODES:
+                return None
             code += " art."
-        ctx = (postal, code, None)
+        ctx = (postal, code, title)
         self._use(ctx)
-        return _Hit(pos, m.end(), _cites(ctx, m["state_items"]))
+        return self._subdivided(_Hit(pos, m.end(), _cites(ctx, items, sign=sign)))
+
+    def _subdivided(self, hit: _Hit) -> _Hit:
+        """``§ 187, subd. (a)``, ``§ 609.19, subd. 1``: a subdivision is a subsection."""
+        subd = _subdivision().match(self.text, hit.end)
+        if subd is not None and len(hit.cites) == 1 and not hit.cites[0].get("section_end"):
+            subs = tuple(grammar.subsection().findall(subd["subs"] or "")) or (subd["plain"],)
+            cite = hit.cites[0]
+            cite["subsections"] = (*cite["subsections"], *subs)
+            hit.end = subd.end()
+        return hit
+
+    def _titled(self, pos: int) -> _Hit | None:
+        """A title or chapter of a code, no section: ``Mass. Gen. Laws ch. 93A``."""
+        m = grammar.titled().match(self.text, pos)
+        if m is None:
+            return None
+        resolved = self._state_code(m, signed=True, items="")
+        if resolved is None or resolved[2] is None:
+            return None
+        postal, code, title = resolved
+        self._use((postal, code, title))
+        return _Hit(pos, m.end(), [{"jurisdiction": postal, "code": code, "title": title}])
+
+    def _state_code(
+        self, m: re.Match[str], *, signed: bool, items: str
+    ) -> tuple[str, str, str | None] | None:
+        """(postal code, Bluebook code, title) of the state code a match names, or None."""
+        found = self._code_of(m, strict=not signed)
+        if found is None:
+            return None
+        postal, code = found
+        title = m["state_title"]
+        needs_title = code in TITLED or (code in TITLE_FIRST and code != "Ill. Comp. Stat.")
+        if needs_title and title is None and self.strict:
+            raise InvalidCitation(
+                f"{code} is cited with its title or chapter", input=self.text, position=m.start()
+            )
+        if (title is not None) != (code in TITLED):
+            return None  # Mass. Gen. Laws needs its chapter; Cal. Penal Code has none
+        if code in TITLE_FIRST and code != "Ill. Comp. Stat.":
+            return None  # "Pa. Cons. Stat." needs its title number first
+        shaped = bool(items) and re.search(r"[.:\-–]", items.split()[0]) is not None
+        if m["uname"] and _unprefixed_key(m["uname"]) in GENERIC_NAMES and not shaped:
+            return None  # "Revised Statutes § 1979" is the federal Revised Statutes
+        plain = not signed and items and not shaped
+        if plain and (m["abbr"] or m["uname"] or not known_code(postal, m["words"] or "")):
+            return None  # "MCL 750" is no citation; "MCL 750.316" is
+        return postal, code, title
+
+    def _code_of(self, m: re.Match[str], *, strict: bool) -> tuple[str, str] | None:
+        """(postal code, Bluebook code) of a code name matched by the grammar."""
+        if m["abbr"]:
+            return ABBREVIATIONS[_spelled_key(m["abbr"])]
+        if m["city"]:
+            city = "New York City" if m["city"][0] == "N" and "Y" in m["city"][:3] else m["city"]
+            return city_code(city, m["city_state"], m["city_code"])
+        if m["uname"]:
+            states = states_with(m["uname"])
+            default = UNPREFIXED.get(_unprefixed_key(m["uname"]))
+            named = [p for p in states if self.named_states.get(p, len(self.text)) < m.start()]
+            if self.state in states:
+                postal = self.state
+            elif default is not None or len(states) == 1:
+                postal = default or states[0]
+            elif len(named) == 1:  # "A Texas jury ... Penal Code section 19.02"
+                postal = named[0]
+            else:
+                return None
+            found = canonical_code(postal, m["uname"], strict=True)
+            return None if found is None else (postal, found)
+        if m["state2"]:
+            postal_of = state_of(m["state2"])
+            if postal_of is None:
+                return None
+            found = canonical_code(postal_of, m["pre"], strict=True)
+            return None if found is None else (postal_of, found)
+        postal_or_none = state_of(m["state"] or "")
+        if postal_or_none is None:
+            return None
+        postal = postal_or_none
+        words = m["words"]
+        if postal == "md":
+            article = maryland_article(m["article"] or "") or maryland_article(words)
+            if article is None:
+                return None
+            return postal, f"Md. Code Ann., {article}"
+        if m["article"]:
+            return None
+        found = canonical_code(postal, words, strict=strict)
+        return None if found is None else (postal, found)
 
     def _name(self, pos: int) -> _Hit | None:
         m = name_pattern().match(self.text, pos)
@@ -382,68 +591,136 @@ class _Scanner:
         if found is None:
             return None
         act, weak = found
-        if weak and act.name not in self.seen:
+        if weak and not self._may_name(act, pos):
             return None
-        if m.group()[:1] in "Ss" and grammar.of_clause().match(self.text, m.end()):
-            return None  # "section 1983 of title 42": a bare section, explicitly placed
+        subs: tuple[str, ...] = ()
+        if m.group()[:1] in "Ss":  # "Section 230", "Section 1983"
+            bare = grammar.bare().match(self.text, pos)
+            if bare is not None and grammar.of_clause().match(self.text, bare.end()):
+                return None  # "section 1983 of title 42": a bare section, explicitly placed
+            if bare is not None and act.cite.section is not None:
+                items = _items(bare["items"], federal=True)
+                if len(items) == 1 and items[0][0] == act.cite.section:
+                    subs = items[0][1]  # "Section 230(c)(1)"
+                    m = bare
         self.seen.add(act.name)
+        self.last_act = act
         end = m.end()
         if not act.name[-1].isdigit():
             year = _year_after().match(self.text, end)
             if year is not None:
                 end = year.end()
+        cite = self.apposed.get(act.name) or _parts_of(act.cite)
+        if subs:
+            cite = {**cite, "subsections": subs}
         if act.code_title is not None:
-            ctx: _Context = ("us", USC, act.code_title)
+            ctx = _act_context(act)
             self._use(ctx)
-            follow = re.compile(r"\s{0,3}").match(self.text, end)
+            follow = _follow().match(self.text, end)
             after = follow.end() if follow else end
             sections = _code_sections_after().match(self.text, after)
-            if sections is not None:
+            if sections is not None and sections["sign"][0] not in "Aa":
                 cites = _cites(ctx, sections["items"], et_seq=bool(sections["etseq"]))
                 return _Hit(pos, sections.end(), [{**c, "name": act.name} for c in cites])
-        elif act.sections:
+        elif act.sections or act.section_format:
             self.act = act
-        return _Hit(pos, end, [_parts_of(act.cite)])
+        return _Hit(pos, end, [cite], act=act)
+
+    def _may_name(self, act: Act, pos: int) -> bool:
+        """A weak name counts after the act was named in full; a state act's also after the
+        state's code was cited or the state was named."""
+        if act.name in self.seen:
+            return True
+        state = act.cite.jurisdiction
+        if state == "us":
+            return False
+        return state == self.state or self.named_states.get(state, len(self.text)) < pos
+
+    def _title_of(self, pos: int) -> _Hit | None:
+        """``Title III of the Helms-Burton Act``: the first section of an act's title."""
+        m = grammar.title_of().match(self.text, pos)
+        if m is None:
+            return None
+        named = name_pattern().match(self.text, m.end())
+        if named is None:
+            return None
+        found = act_for(named.group())
+        if found is None:
+            return None
+        act, weak = found
+        if weak and act.cite.jurisdiction != "us" and not self._may_name(act, pos):
+            return None  # "Title II of the ADA" is clear; a state act's weak name is not
+        target = act.titles.get(m["roman"])
+        if target is None:
+            return None
+        self.seen.add(act.name)
+        self.last_act = act
+        return _Hit(pos, named.end(), [_parts_of(target)])
 
     def _bare(self, pos: int) -> _Hit | None:
+        """A bare section; a list that gave nothing is not read again from each of its items
+        (which keeps long lists of sections linear)."""
+        if pos < self.dead_until:
+            return None
+        self.bare_end = 0
+        hit = self._bare_at(pos)
+        if hit is None and self.bare_end > pos:
+            self.dead_until = self.bare_end
+        return hit
+
+    def _bare_at(self, pos: int) -> _Hit | None:
         text = self.text
         m = grammar.bare().match(text, pos)
         if m is None:
             return None
+        self.bare_end = m.end()
         sign = m["sign"]
+        article = sign[0] in "Aa"
         if not self.strict and self._cited_elsewhere(pos, sign):
             return None
+        if not self.strict and _housing().match(text, m.end()):
+            return None  # "Section 8 housing", "Section 8 vouchers": a program's name
         end = m.end()
         ctx = self.context
-        name: str | None = None
         of = grammar.of_clause().match(text, end) if self.names else None
         if of is not None:
-            if of["title"]:
+            if of["title"] and not article:
                 ctx = ("us", USC, _norm_title(of["title"]))
                 self._use(ctx)
                 end = of.end()
-            elif of["this"] or of["code"]:
+            elif (of["this"] or of["code"]) and not article:
                 end = of.end()
-            else:
-                resolved = self._of_act(m, of.start("other"))
-                if resolved is None:
-                    if self.strict:
-                        raise InvalidCitation(
-                            "not a statute this library knows",
-                            input=text,
-                            position=of.start("other"),
-                        )
-                    return None
+            elif of["the_act"]:
+                return self._of_named(m, self.last_act, of.end(), at=of.start("the_act"))
+            elif of["other"]:
+                resolved = self._of_code(m, of.start("other")) or self._of_act(m, of.start("other"))
+                if resolved is None and self.strict:
+                    raise InvalidCitation(
+                        "not a statute this library knows", input=text, position=of.start("other")
+                    )
                 return resolved
+            else:
+                return None
         florida = grammar.florida_tail().match(text, end)
-        if florida is not None:
-            ctx = ("fl", "Fla. Stat.", None)
+        if florida is not None and not article:
+            ctx = _TAILS[florida.lastgroup or "fl"]
             self._use(ctx)
             end = florida.end()
-        if of is None and florida is None and self.act is not None:
+        if of is None and florida is None and self.act is not None and not article:
             mapped = _mapped(self.act, m["items"])
             if mapped:
                 return _Hit(pos, end, mapped)
+        if of is None and florida is None and ctx is not None and ctx[:2] == ("us", USC):
+            for act in acts_numbered_in(ctx[2] or ""):
+                mapped = _mapped(act, m["items"], below=act.numbers_below)
+                if mapped:  # "8 U.S.C. § 1182(f) ... Section 212(f)": the INA's section
+                    return _Hit(pos, end, mapped)
+        if article and (ctx is None or not ctx[1].endswith(" art.")):
+            ctx = self.articles  # "Article 11.071" after "Penal Code § 19.03": the last such code
+        if article and ctx is None:
+            if self.strict:
+                raise InvalidCitation("an article needs its code", input=text, position=pos)
+            return None
         if ctx is None:
             if self.strict:
                 at = pos if not text[:pos].strip() else _failure(text)
@@ -451,7 +728,27 @@ class _Scanner:
                     "a bare section needs a title (pass title=...)", input=text, position=at
                 )
             return None
-        return _Hit(pos, end, _cites(ctx, m["items"], et_seq=bool(m["etseq"]), name=name))
+        hit = _Hit(pos, end, _cites(ctx, m["items"], et_seq=bool(m["etseq"]), sign=sign))
+        return self._subdivided(hit) if ctx[0] != "us" else hit
+
+    def _of_code(self, m: re.Match[str], at: int) -> _Hit | None:
+        """``Section 631 of the California Penal Code``, ``Article 38.22 of the ... Code``."""
+        named = grammar.code_name().match(self.text, at)
+        if named is None:
+            return None
+        found = self._code_of(named, strict=True)
+        if found is None:
+            return None
+        postal, code = found
+        if code in TITLED or code in TITLE_FIRST:
+            return None  # a chapter or title is needed
+        if m["sign"][0] in "Aa":
+            if code not in ART_CODES:
+                return None
+            code += " art."
+        ctx: _Context = (postal, code, None)
+        self._use(ctx)
+        return _Hit(m.start(), named.end(), _cites(ctx, m["items"], sign=m["sign"]))
 
     def _of_act(self, m: re.Match[str], at: int) -> _Hit | None:
         """``Section 6103 of the Internal Revenue Code``, ``Section 2 of the Voting Rights Act``."""
@@ -461,17 +758,41 @@ class _Scanner:
         found = act_for(named.group())
         if found is None:
             return None
-        act: Act = found[0]
+        act, weak = found
+        if weak and act.cite.jurisdiction != "us" and not self._may_name(act, at):
+            return None  # "the Right-to-Know Law" of which state?
+        end = named.end()
+        if not act.name[-1].isdigit():
+            year = _year_after().match(self.text, end)
+            if year is not None:
+                end = year.end()
+        return self._of_named(m, act, end, at=at)
+
+    def _of_named(self, m: re.Match[str], act: Act | None, end: int, *, at: int) -> _Hit | None:
+        """A section of ``act`` (``Section 8(a)(3) of the act``): mapped, or in its title."""
+        if act is None or m["sign"][0] in "Aa":
+            if self.strict:
+                raise InvalidCitation(
+                    "not a statute this library knows", input=self.text, position=at
+                )
+            return None
         self.seen.add(act.name)
+        self.last_act = act
         if act.code_title is not None:
-            ctx: _Context = ("us", USC, act.code_title)
+            ctx = _act_context(act)
             self._use(ctx)
             cites = _cites(ctx, m["items"], et_seq=bool(m["etseq"]), name=act.name)
-            return _Hit(m.start(), named.end(), cites)
+            return _Hit(m.start(), end, cites)
         cites = _mapped(act, m["items"])
-        if not cites:
+        if cites:
+            self.act = act  # "Section 232 of the Trade Expansion Act ... under Section 232"
+        else:
+            if self.strict:
+                raise InvalidCitation(
+                    "not a statute this library knows", input=self.text, position=at
+                )
             return None  # the act itself is found by its name
-        return _Hit(m.start(), named.end(), cites)
+        return _Hit(m.start(), end, cites)
 
     def _cited_elsewhere(self, pos: int, sign: str) -> bool:
         """A bare § that belongs to something else: ``Art. I, §8``, ``Restatement ... §41``."""
@@ -484,7 +805,7 @@ class _Scanner:
         before = tokens[-2].rstrip(".,") if len(tokens) > 1 else ""
         if before in _DESIGNATORS and (last[0].isdigit() or last.strip(".") in _ROMAN):
             return True  # Art. I, § 8 / ch. 12, § 3 / Pub. L. 111-148, § 7102
-        if len(last) == 4 and last.isdigit() and tokens[-1].endswith(","):
+        if len(last) == 4 and last.isdigit() and tokens[-1].endswith(",") and before == "of":
             return True  # "... Appropriations Act of 2010, § 547": a section of that act
         word = last.rstrip(".")
         if word in _CONSTITUTION:
@@ -499,6 +820,13 @@ class _Scanner:
         return not (sign[0] == "S" and last.endswith("."))
 
 
+#: codes printed after the section: "§ 782.04, Fla. Stat.", "section 565.020, RSMo"
+_TAILS: dict[str, _Context] = {
+    "fl": ("fl", "Fla. Stat.", None),
+    "mo": ("mo", "Mo. Rev. Stat.", None),
+    "nm": ("nm", "N.M. Stat. Ann.", None),
+}
+
 _DESIGNATORS = frozenset(
     """Art art Arts arts Article article Amdt Amend amend Amendment ch Ch No L Stat Div div
     Tit tit pt Pt cl Cl Rule""".split()
@@ -507,15 +835,84 @@ _CONSTITUTION = frozenset("Amendment amendment Constitution Const Clause clause"
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV A B C D E F G H".split())
 
 
-def _mapped(act: Act, items: str) -> list[_Parts]:
-    """The codified sections of an act's own sections (all of them, or none)."""
+def _mapped(act: Act, items: str, *, below: int = 0) -> list[_Parts]:
+    """The codified sections of an act's own sections (all of them, or none).
+
+    With ``below``, only sections numbered below it are the act's.
+    """
     cites = []
     for section, subs, _ in _items(items, federal=True):
+        if below and not _number(section) < below:
+            return []
         target = act.sections.get(section)
+        if target is None and act.section_format is not None:
+            target = attrs.evolve(
+                parse_code_citation(act.section_format.format(section)), name=act.name
+            )
         if target is None:
             return []
         cites.append(_parts_of(target, subsections=target.subsections + subs))
     return cites
+
+
+def _act_context(act: Act) -> _Context:
+    """The code whose section numbers are the act's own: ``("us", "U.S.C.", "5")``."""
+    return (act.cite.jurisdiction, act.cite.code, act.code_title)
+
+
+@cache
+def _subdivision() -> re.Pattern[str]:
+    return re.compile(
+        r",?\s{0,2}subd(?:ivision|s?\.)\s{0,2}"
+        r"(?:(?P<subs>(?:\(\s?[0-9A-Za-z]{1,4}\))+)|(?P<plain>\d{1,3}[a-z]?)\b)"
+    )
+
+
+@cache
+def _housing() -> re.Pattern[str]:
+    return re.compile(
+        r"\s{1,3}(?:housing|vouchers?|tenants?|landlords?|apartments?|rentals?|"
+        r"recipients?|subsid(?:y|ies))\b"
+    )
+
+
+@cache
+def _follow() -> re.Pattern[str]:
+    return re.compile(r"\s{0,3}")
+
+
+def _squash_dots(text: str) -> str:
+    return re.sub(r"[\s.]+", "", text).casefold()
+
+
+def _spelled_key(spelled: str) -> str:
+    """Normalize an abbreviation as matched (``O. C. G. A.``) to its table key (``O.C.G.A.``)."""
+    return _spelled_keys()[_squash_dots(spelled)]
+
+
+@cache
+def _spelled_keys() -> dict[str, str]:
+    return {_squash_dots(k): k for k in (*ABBREVIATIONS, *TITLE_FIRST_SPELLINGS)}
+
+
+def _unprefixed_key(spelled: str) -> str:
+    return _unprefixed_keys().get(" ".join(spelled.split()), spelled)
+
+
+@cache
+def _unprefixed_keys() -> dict[str, str]:
+    """Each spelling of an unprefixed code's name as matched -> its key in the table."""
+    out = {}
+    for name in UNPREFIXED:
+        for variant in _dotted(name) if "." in name[:-1] else {name}:
+            out[" ".join(variant.split())] = name
+    return out
+
+
+def _number(section: str) -> int:
+    """The leading number of a section (``212`` of ``212(f)``, ``2000`` of ``2000e-5``)."""
+    digits = _leading_digits().match(section)
+    return int(digits.group()) if digits and digits.group() else 0
 
 
 def _norm_title(title: str) -> str:

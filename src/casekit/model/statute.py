@@ -17,6 +17,16 @@ _NO_SECTION_SIGN = {
     "Ill. Comp. Stat.": "{title} {code} {section}{subs}",
     "N.Y. C.P.L.R.": "{code} {section}{subs}",
 }
+#: Codes cited with a title or chapter after the code (Del. Code Ann. tit. 6, § 1304) -> the
+#: word that introduces it
+TITLED_CODES = {
+    "Del. Code Ann.": "tit.",
+    "Okla. Stat.": "tit.",
+    "Vt. Stat. Ann.": "tit.",
+    "Me. Stat.": "tit.",
+    "P.R. Laws Ann.": "tit.",
+    "Mass. Gen. Laws": "ch.",
+}
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -101,8 +111,17 @@ class StatuteCitation:
             ).strip()
             if self.section_end:
                 cite += f"–{self.section_end}"
+                if self.code.endswith(" art."):  # arts. 11.071–11.073
+                    cite = cite.replace(" art. ", " arts. ", 1)
             return cite + (" et seq." if self.et_seq else "")
-        head = f"{self.title} {self.code}" if self.title else self.code
+        designator = TITLED_CODES.get(self.code)
+        if designator is not None and self.title:
+            head = f"{self.code} {designator} {self.title}"
+            if self.section is None:
+                return head
+            head += ","
+        else:
+            head = f"{self.title} {self.code}" if self.title else self.code
         if self.section is None:
             return head
         if self.section_end:
