@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from casekit.extractors import people as people_module
 from casekit.extractors.people import People, find_people, parse_name, surname
 
 DATA: dict[str, list[dict[str, Any]]] = json.loads(
@@ -90,3 +91,74 @@ def test_find_people_never_raises(text: str) -> None:
 )
 def test_author(text: str, author: str | None) -> None:
     assert People(text).author() == author
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "Jane",
+        "Roe",
+        " ",
+        "  ",
+        ", ",
+        "\u00a0",
+        "\n",
+        "Jr.",
+        "Sr",
+        "III",
+        "de",
+        "la",
+        "van",
+        "St.",
+        "U.S.",
+        "Mr.",
+        "Cmdr.",
+        "J.",
+        "A.B.",
+        "-",
+        "-based",
+        "New",
+        "York",
+        "McDonald",
+        "O’Brien",
+        "’s",
+        ".",
+        "the",
+        "FBI",
+        "Élise",
+        "x",
+        "9",
+        "Judge",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=16).map("".join))
+def test_quick_run_scan_finds_the_same_runs(text: str) -> None:
+    # _multi_runs looks for likely starts first; it must find exactly the runs the full
+    # pattern finds, in the same places
+    expected = [m.span() for m in people_module._multi_run_re().finditer(text)]
+    assert [m.span() for m in people_module._multi_runs(text)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=30).map("".join), st.lists(st.integers(0, 400)))
+def test_before_does_not_depend_on_the_order_of_questions(text: str, asked: list[int]) -> None:
+    # the runs are scanned lazily, as far as asked: answers must not depend on what was
+    # asked before
+    positions = [p % (len(text) + 1) for p in asked]
+    shared = People(text)
+    for pos in positions:
+        got = [(m.name, m.start, m.end) for m in shared.before(pos)]
+        fresh = [(m.name, m.start, m.end) for m in People(text).before(pos)]
+        assert got == fresh
+        assert all(m_end <= pos for _, _, m_end in got)
+
+
+def test_before_reads_only_the_text_before_the_position() -> None:
+    text = "Judge Ana Ruiz wrote. Later Tom Bale said more."
+    people = People(text)
+    assert [m.name for m in people.before(len(text))] == ["Tom Bale", "Ana Ruiz"]
+    pos = text.index("Bale") + 2  # inside "Tom Bale": only "Tom Ba" stands before it
+    assert [(m.name, m.end) for m in people.before(pos)] == [("Tom Ba", pos), ("Ana Ruiz", 14)]
+    assert [m.name for m in people.before(text.index("Later"))] == ["Ana Ruiz"]

@@ -162,3 +162,35 @@ def test_crlf_line_endings_read_the_same(name: str) -> None:
     quotes = extract_quotes(document)
     _check_spans(document, quotes)
     assert [[t.rstrip("\r"), s] for t, s in _pairs(quotes)] == REPORTS[name]
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    "Mr|U|S|.|. |! |? | |said|Calif|é|9|a|B|”|“|approx|No|vs|e.g|\n|(|A|The|…|’|Dist".split("|")
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=30).map("".join), st.lists(st.integers(0, 200)))
+def test_sentence_starts_do_not_depend_on_earlier_questions(text: str, asked: list[int]) -> None:
+    # sentence ends found on a line are kept for later questions; the answers must be
+    # those of a scan from ``lo`` to just past ``pos``, whatever was asked before
+    bounds: dict[int, tuple[int, list[int], list[int]]] = {}
+    for n in asked:
+        pos = n % (len(text) + 1)
+        lo = min(pos, n // 7 % (len(text) + 1))
+        expected = lo
+        for m in quotes_module._BOUNDARY.finditer(text, lo, min(len(text), pos + 2)):
+            if m.end() <= pos and quotes_module._is_boundary(text, m):
+                expected = m.end()
+        assert quotes_module._sentence_start(text, lo, pos, bounds) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=12).map("".join))
+def test_abbreviation_shortcut_agrees_with_the_pattern(text: str) -> None:
+    for m in quotes_module._BOUNDARY.finditer(text):
+        dot = m.start()
+        expected = text[dot] != "." or not quotes_module._abbrev_end_re().search(
+            text, max(0, dot - 14), dot + 1
+        )
+        assert quotes_module._is_boundary(text, m) == expected

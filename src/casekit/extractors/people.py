@@ -97,9 +97,10 @@ _NOT_NAME = _FUNCTION | frozenset(
 )
 
 _PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|st\.)"
-_ABBREV_TITLE = (
-    r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Hon|Atty|Supt|Insp|Cmdr)\."
+_ABBREVIATED_TITLES = (
+    "Mr Mrs Ms Dr Gov Sen Rep Lt Gen Col Sgt Capt Maj Adm Prof Rev Hon Atty Supt Insp Cmdr".split()
 )
+_ABBREV_TITLE = rf"(?:{'|'.join(_ABBREVIATED_TITLES)})\."
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017e"  # upper-case Latin letters (Latin Extended-A mixes both cases)
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
@@ -143,7 +144,9 @@ _FOLLOWING_NAME = re.compile(rf"[ \u00a0]+([{_UP}][{_LO}]+)")
 @functools.cache
 def _judge_title_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?=[JM])\b(?:Judges?|Justices?|Magistrate)"
+        # "J" or "M" opening a word ("\b" before it), read first: a pattern that opens with
+        # letters is scanned for much faster than one that opens with assertions
+        rf"(?:J(?<!\wJ)(?:udges?|ustices?)|M(?<!\wM)agistrate)"
         rf"(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})+"
     )
 
@@ -259,25 +262,28 @@ def _parse_run(run: str) -> tuple[str | None, list[str]]:
     return title, list(name)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=32768)
 def _parse_run_cached(run: str) -> tuple[str | None, tuple[str, ...]]:
     tokens = run.replace(",", " ").split()
-    while len(tokens) > 1 and tokens[0].casefold() in _FUNCTION and not tokens[0].isupper():
-        tokens = tokens[1:]
+    k = 0
+    while len(tokens) - k > 1 and tokens[k].casefold() in _FUNCTION and not tokens[k].isupper():
+        k += 1
+    if k:
+        tokens = tokens[k:]
+    # the title ends at the last title word that has a word other than a suffix after it
+    last = len(tokens) - 1
+    while last >= 0 and _SUFFIX_RE.match(tokens[last]):
+        last -= 1
     cut = 0
-    for i, token in enumerate(tokens):
-        if token.casefold() in _TITLE_WORDS and any(
-            not _SUFFIX_RE.match(t) for t in tokens[i + 1 :]
-        ):
+    for i in range(last):
+        if tokens[i].casefold() in _TITLE_WORDS:
             cut = i + 1
-    title = " ".join(tokens[:cut]) or None
-    if title is not None and not any(t.casefold() in _TITLE_WORDS for t in tokens[:cut]):
-        title = None
-    name = tokens[cut:]
-    if title is None:  # a sentence may start with a word that is not a name ("Meanwhile")
-        while name and name[0].casefold() in _FUNCTION:
-            name = name[1:]
-    return title, tuple(name)
+    if cut:
+        return " ".join(tokens[:cut]), tuple(tokens[cut:])
+    start = 0  # a sentence may start with a word that is not a name ("Meanwhile")
+    while start < len(tokens) and tokens[start].casefold() in _FUNCTION:
+        start += 1
+    return None, tuple(tokens[start:])
 
 
 def _is_person_name(words: list[str]) -> bool:
@@ -296,6 +302,16 @@ def _is_person_name(words: list[str]) -> bool:
 
 
 def _mentions_in_run(start: int, run: str) -> PersonMention | None:
+    found = _run_mention(run)
+    if found is None:
+        return None
+    name, first, end, title = found
+    return PersonMention(name=name, start=start + first, end=start + end, title=title)
+
+
+@functools.lru_cache(maxsize=32768)
+def _run_mention(run: str) -> tuple[str, int, int, str | None] | None:
+    """(name, start, end, title) of the person a run of capitalised words names, if any."""
     title, words = _parse_run(run)
     if not _is_person_name(words) and not (title is not None and len(words) == 1):
         return None
@@ -305,7 +321,33 @@ def _mentions_in_run(start: int, run: str) -> PersonMention | None:
         return None
     spans = [m.span() for m in _TOKEN_SPAN.finditer(run)]
     first, end = spans[len(spans) - len(words)][0], spans[-1][1]
-    return PersonMention(name=" ".join(words), start=start + first, end=start + end, title=title)
+    return " ".join(words), first, end, title
+
+
+@functools.cache
+def _multi_start_re() -> re.Pattern[str]:
+    """Where a run of two or more capitalised words may start (a quick superset).
+
+    It opens with a plain character class, which the regular-expression engine scans for
+    fast, unlike the assertions :func:`_multi_run_re` opens with.
+    """
+    return re.compile(
+        rf"[{_UP}](?<![\w’'.-].)[\w’'.-]*[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*[{_UP}]"
+    )
+
+
+def _multi_runs(text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``_multi_run_re().finditer(text)``, found faster."""
+    find, match = _multi_start_re().search, _multi_run_re().match
+    pos = 0
+    while (candidate := find(text, pos)) is not None:
+        start = candidate.start()
+        m = match(text, start)
+        if m is None:
+            pos = start + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _is_title_case_line(line: str) -> bool:
@@ -331,46 +373,59 @@ def find_people(text: str) -> list[PersonMention]:
     """
     found: list[PersonMention] = []
     headlines = _headline_spans(text)
-    for match in _multi_run_re().finditer(text):
-        if headlines and any(a <= match.start() < b for a, b in headlines):
+    for match in _multi_runs(text):
+        start, end = match.span()
+        if headlines and any(a <= start < b for a, b in headlines):
             continue
-        mention = _mentions_in_run(match.start(), match.group())
-        if mention is None:
+        parsed = _run_mention(match.group())
+        if parsed is None:
             continue
-        if mention.title is None:
-            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        name, first, last, title = parsed
+        if title is None:
+            before = text[max(0, start - 30) : start].split()[-1:]
             if before and before[0] in _TITLE_WORDS:
-                mention = attrs.evolve(mention, title=before[0])
-        role = _APPOSITIVE.match(text, match.end())
+                title = before[0]
+        role: str | None = None
+        appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
         if (
-            role is not None
-            and not role.group(1).startswith("who")
-            and (text[role.end() : role.end() + 1] == "," or role.group(1).count(" ") < 6)
+            appositive is not None
+            and not appositive.group(1).startswith("who")
+            and (text.startswith(",", appositive.end()) or appositive.group(1).count(" ") < 6)
         ):
-            mention = attrs.evolve(mention, role=role.group(1).strip())
-        found.append(mention)
+            role = appositive.group(1).strip()
+        found.append(
+            PersonMention(name=name, start=start + first, end=start + last, title=title, role=role)
+        )
     full = [m for m in found if m.is_full]
+    if not full:
+        return found
     firsts = {_name_words(m.name)[0] for m in full}
-    spans = [(m.start, m.end) for m in found]
+    starts = [m.start for m in found]
+    ends = [m.end for m in found]
     extra: list[PersonMention] = []
     for word in {m.surname for m in full} - firsts:
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (
-                (i == 0 or not _is_word_char(text[i - 1]))
-                and (
-                    j == len(text)
-                    or not (_is_word_char(text[j]) or text[j] == "-")
-                    or text[j : j + 2] in ("’s", "'s")
-                )
-                and not any(a <= i < b for a, b in spans)
-            ):
+        for i, j in _standing(text, word):
+            k = bisect.bisect_right(starts, i) - 1
+            if k < 0 or i >= ends[k]:  # not inside a mention found already
                 extra.append(PersonMention(name=word, start=i, end=j))
-            i = text.find(word, j)
     if extra:
         found = sorted(found + extra, key=lambda m: m.start)
     return found
+
+
+def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``word`` stands as a word of its own (or with "’s")."""
+    i = text.find(word) if word else -1
+    size = len(text)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            j == size
+            or not (_is_word_char(text[j]) or text[j] == "-")
+            or text[j : j + 2] in ("’s", "'s")
+        ):
+            yield i, j
+        i = text.find(word, j)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -415,6 +470,8 @@ class People:
         self._occurrences: dict[str, list[_Occurrence]] = {}
         self._genders: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._full_names: dict[str, list[str]] = {}
+        self._run_people: dict[tuple[int, int], PersonMention | None] = {}
 
     @property
     def mentions(self) -> list[PersonMention]:
@@ -429,36 +486,30 @@ class People:
         if found is not None:
             return found
         text, out = self.text, []
-        i = text.find(name) if name else -1
-        while i >= 0:
-            j = i + len(name)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (
-                j == len(text)
-                or not (_is_word_char(text[j]) or text[j] == "-")
-                or text[j : j + 2] in ("’s", "'s")
-            ):
-                following = _FOLLOWING_NAME.match(text, j)
-                if following is None or not _is_name_word(following.group(1)):
-                    if i >= 2 and text[i - 1] in " \u00a0":
-                        lo = max(0, i - 40)
-                        k = max(text.rfind(" ", lo, i - 1), text.rfind("\n", lo, i)) + 1
-                        word = text[k : i - 1]
-                        if word[:1].isupper() or word in _TITLE_WORDS:
-                            out.append(_occurrence(text, i, j))
-                            i = text.find(name, j)
-                            continue
-                    out.append(_Occurrence(i, j, None, None))  # a bare surname
-            i = text.find(name, j)
+        for i, j in _standing(text, name):
+            following = _FOLLOWING_NAME.match(text, j)
+            if following is not None and _is_name_word(following.group(1)):
+                continue  # a first or middle name: "Roe" in "Jane Roe Smith"
+            if i >= 2 and text[i - 1] in " \u00a0":
+                lo = max(0, i - 40)
+                k = max(text.rfind(" ", lo, i - 1), text.rfind("\n", lo, i)) + 1
+                word = text[k : i - 1]
+                if word[:1].isupper() or word in _TITLE_WORDS:
+                    out.append(_occurrence(text, i, j))
+                    continue
+            out.append(_Occurrence(i, j, None, None))  # a bare surname
         self._occurrences[name] = out
         return out
 
     def full_names(self, name: str) -> list[str]:
         """Full names printed in the text that end in the surname ``name``, first one first."""
-        out: list[str] = []
-        for occ in self.occurrences(name):
-            if occ.full is not None and occ.full not in out:
-                out.append(occ.full)
-        return out
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = []
+            for occ in self.occurrences(name):
+                if occ.full is not None and occ.full not in found:
+                    found.append(occ.full)
+        return list(found)
 
     def fullest(self, name: str) -> str:
         """The fullest form the text gives of the person called ``name``.
@@ -557,30 +608,41 @@ class People:
         """Mentions that end before ``pos`` (within ``window`` characters), nearest first.
 
         Full names, titled names and bare surnames of people named in full in the text.
-        The text is read backwards in slices, so the nearest mentions cost little.
+        The text is read backwards in slices, so the nearest mentions cost little; what a
+        run of capitalised words names is worked out once per text.
         """
         text, lo = self.text, max(0, pos - window)
         hi = pos
         while hi > lo:
             start = max(lo, hi - 400)
-            # start the slice at a space so that no name is cut in two
             if start > lo:
                 space = text.rfind(" ", lo, start)
                 start = space + 1 if space >= lo else lo
             found: list[PersonMention] = []
+            known = self._run_people
             for m in _run_re().finditer(text, start, hi):
-                run = m.group()
-                if " " in run or "\u00a0" in run:
-                    mention = _mentions_in_run(m.start(), run)
-                    if mention is not None:
-                        found.append(mention)
-                        continue
-                _, words = _parse_run(run)
-                if len(words) == 1 and _is_name_word(words[0]) and self.full_names(words[0]):
-                    first = m.start() + run.rfind(words[0])
-                    found.append(PersonMention(name=words[0], start=first, end=m.end()))
+                span = m.span()
+                if span in known:
+                    mention = known[span]
+                else:
+                    mention = known[span] = self._run_person(m)
+                if mention is not None:
+                    found.append(mention)
             yield from reversed(found)
             hi = start
+
+    def _run_person(self, m: re.Match[str]) -> PersonMention | None:
+        """The person a run of capitalised words names, if it names one."""
+        run = m.group()
+        if " " in run or "\u00a0" in run:
+            mention = _mentions_in_run(m.start(), run)
+            if mention is not None:
+                return mention
+        _, words = _parse_run_cached(run)
+        if len(words) == 1 and _is_name_word(words[0]) and self.full_names(words[0]):
+            first = m.start() + run.rfind(words[0])
+            return PersonMention(name=words[0], start=first, end=m.end())
+        return None
 
     def last_before(
         self, pos: int, *, skip: Iterable[tuple[int, int]] = (), lo: int = 0
@@ -599,24 +661,37 @@ class People:
 def _occurrence(text: str, i: int, j: int) -> _Occurrence:
     """The surname at text[i:j] with the capitalised words printed in front of it."""
     lo = max(0, i - 120)
-    prefix = text[max(lo, text.rfind("\n", lo, i) + 1) : i]
-    tokens = prefix.split(" ")
+    tokens = text[max(lo, text.rfind("\n", lo, i) + 1) : i].split(" ")
     run: list[str] = []
     if len(tokens) > 1 and tokens[-1] == "":
-        for token in reversed(tokens[:-1]):
-            if _token_full_re().fullmatch(token) or _PARTICLE_FULL.fullmatch(token):
+        for k in range(len(tokens) - 2, -1, -1):
+            token = tokens[k]
+            kind = _front_token(token)
+            if kind:
                 run.append(token)
-            else:
-                if token in _TITLE_WORDS:  # "spokeswoman Jane Roe"
-                    run.append(token)
+            if kind != 2:
                 break
     run.reverse()
-    name = text[i:j]
-    title, words = _parse_run(" ".join([*run, name]))
-    full = None
-    if len(words) > 1 and _is_person_name(words) and not _INITIAL.match(words[0]):
-        full = " ".join(words)
+    run.append(text[i:j])
+    title, full = _title_and_full(" ".join(run))
     return _Occurrence(i, j, title, full)
+
+
+@functools.lru_cache(maxsize=16384)
+def _front_token(token: str) -> int:
+    """2 for a word of a name or title run, 1 for a lower-case title word that ends it, else 0."""
+    if _token_full_re().fullmatch(token) or _PARTICLE_FULL.fullmatch(token):
+        return 2
+    return 1 if token in _TITLE_WORDS else 0  # "spokeswoman Jane Roe"
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_and_full(run: str) -> tuple[str | None, str | None]:
+    """(title, full name) of a run of words ending in a surname."""
+    title, words = _parse_run_cached(run)
+    if len(words) > 1 and _is_person_name(list(words)) and not _INITIAL.match(words[0]):
+        return title, " ".join(words)
+    return title, None
 
 
 def title_words() -> frozenset[str]:

@@ -100,15 +100,19 @@ _NOUN_BEFORE = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*[ \u00a0\t\n]+(?=[“\"‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Gov Sen Sens Rep Reps Lt Gen Col Sgt Capt Maj Adm Prof Rev Hon St Jr Sr No Nos
+    Inc Co Corp Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec v vs Atty Supt Ft Mt Ave Blvd approx
+    etc al Cal Calif Ariz Fla Mass Ind Ill Mich Minn Tenn Wash Wis Va Pa La Ga Colo Conn Md Mo Nev
+    Okla Ore Tex Ala Ark Del Kan Ky Miss Mont Neb Vt Wyo Cir Ct App Supp Dist""".split()
+)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @functools.cache
 def _abbrev_end_re() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Hon|St|Jr|"
-        r"Sr|No|Nos|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs?|Atty|Supt|Ft|Mt|"
-        r"Ave|Blvd|approx|etc|al|Cal|Calif|Ariz|Fla|Mass|Ind|Ill|Mich|Minn|Tenn|Wash|Wis|Va|Pa|La|"
-        r"Ga|Colo|Conn|Md|Mo|Nev|Okla|Ore|Tex|Ala|Ark|Del|Kan|Ky|Miss|Mont|Neb|Vt|Wyo|Cir|Ct|"
-        r"App|Supp|Dist)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
-    )
+    words = "|".join(sorted(_ABBREVIATIONS, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Za-z]\.){{1,3}}[A-Za-z])\.$")
 
 
 _SOCIAL_ANY = re.compile(
@@ -177,6 +181,7 @@ _DOCUMENT_PLURALS = {
     "papers": "paper",
     "briefs": "brief",
 }
+_NAME_CONNECTORS = frozenset("of for on and & de".split())  # Department of Justice
 _NOT_VERB_ED = frozenset("retired unnamed unidentified elected appointed named".split())
 _WORD = re.compile(r"[\w’'.-]+")
 _CHUNK_SPLIT = re.compile(r",|—|–|--|\(|\)|;")
@@ -196,6 +201,10 @@ def _follows_subject_re() -> re.Pattern[str]:
         + _trie([*_SAY, *_IRREGULAR_PAST])
         + r")\b"
     )
+
+
+# line start -> (scanned up to, starts and ends of the sentence ends found)
+_Bounds = dict[int, tuple[int, list[int], list[int]]]
 
 
 class _Piece(NamedTuple):
@@ -262,7 +271,10 @@ def _skipped_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
         head = text[slice(*lines[first])].strip()
         if len(head.split()) <= 20 and head[-1:] not in '.!?”"’:;,':
             skip.add(first)
-    if not _SOCIAL_ANY.search(text):
+    if not (
+        ("(@" in text or "://" in text or "pic.twitter.com/" in text or "A post shared" in text)
+        and _SOCIAL_ANY.search(text)
+    ):
         return skip
     starts = [a for a, _ in lines]
     for m in _SOCIAL_LINK.finditer(text):
@@ -299,11 +311,16 @@ def _is_title_case(line: str) -> bool:
 def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Piece]:
     """Pair the double quotation marks of each paragraph."""
     out: list[_Piece] = []
-    for i, (a, b) in enumerate(lines):
-        if i in skip:
-            continue
-        marks = [m.start() for m in _MARKS.finditer(text, a, b)]
-        if not marks or _is_title_case(text[a:b]):
+    starts = [a for a, _ in lines]
+    by_line: dict[int, list[int]] = {}  # the marks of each paragraph, found in one scan
+    for m in _MARKS.finditer(text):
+        pos = m.start()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < lines[i][1] and i not in skip:
+            by_line.setdefault(i, []).append(pos)
+    for i, marks in by_line.items():
+        a, b = lines[i]
+        if _is_title_case(text[a:b]):
             continue
         opened = -1
         for pos in marks:
@@ -336,18 +353,47 @@ def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Pi
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    if text[m.start()] != ".":
+    """False for the period of an abbreviation or an initial ("Mr.", "Calif.", "J.", "U.S.")."""
+    dot = m.start()
+    if text[dot] != ".":
         return True
-    return not _abbrev_end_re().search(text, max(0, m.start() - 14), m.start() + 1)
+    i = dot
+    while i > 0 and dot - i < 8 and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    if i == dot or (dot - i > 1 and text[i:dot] not in _ABBREVIATIONS):
+        return True  # not after a letter, or after a word no abbreviation
+    return not _abbrev_end_re().search(text, max(0, dot - 14), dot + 1)
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``."""
-    start = lo
-    for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 2)):
-        if m.end() <= pos and _is_boundary(text, m):
-            start = m.end()
-    return start
+def _sentence_start(text: str, lo: int, pos: int, bounds: _Bounds | None = None) -> int:
+    """Start of the sentence holding ``pos``, not before ``lo``.
+
+    ``bounds`` keeps the sentence ends found on each line for the next call.  They are
+    those a scan from ``lo`` would find: a sentence end reaching over ``lo`` from before
+    it is ignored, and a scan from ``lo`` can start none inside it unless ``lo`` follows
+    end punctuation (then the line is not used).  Which ends end by ``pos`` does not
+    depend on how far past ``pos + 2`` a scan goes.
+    """
+    if bounds is None or (lo and text[lo - 1] in ".!?…"):  # ``lo`` may cut a sentence end
+        start = lo
+        for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 2)):
+            if m.end() <= pos and _is_boundary(text, m):
+                start = m.end()
+        return start
+    origin = text.rfind("\n", 0, lo) + 1
+    found = bounds.get(origin)
+    if found is None or found[0] < min(len(text), pos + 2):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else min(len(text), max(pos + 2, stop + 2))
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _BOUNDARY.finditer(text, origin, stop):
+            if _is_boundary(text, m):
+                starts.append(m.start())
+                ends.append(m.end())
+        found = bounds[origin] = (stop, starts, ends)
+    i = bisect.bisect_right(found[2], pos) - 1
+    return found[2][i] if i >= 0 and found[1][i] >= lo else lo
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
@@ -372,6 +418,20 @@ def _verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
+
+
+def _more_words_than(
+    text: str, start: int, end: int, limit: int, *, letters_only: bool = False
+) -> bool:
+    """Whether ``_words(text[start:end])`` holds more than ``limit`` words (or words that
+    start with a letter); it reads no further than the word past the limit."""
+    count = 0
+    for m in _WORD.finditer(text, start, end):
+        if not letters_only or text[m.start()].isalpha():
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def _chunks(phrase: str) -> list[str]:
@@ -405,6 +465,22 @@ class _Resolver:
         self.last_pos = -1
         self.last_line = -1
         self._names: dict[str, str | None] = {}
+        self.bounds: _Bounds = {}
+        self._speakers: dict[tuple[str | None, str | None], Speaker] = {}
+
+    def _person(self, name: str) -> Speaker:
+        """The speaker record for the person ``name`` (one record per name)."""
+        found = self._speakers.get((name, None))
+        if found is None:
+            found = self._speakers[name, None] = Speaker(name=name)
+        return found
+
+    def _described(self, description: str) -> Speaker:
+        """The speaker record for an unnamed speaker described so."""
+        found = self._speakers.get((None, description))
+        if found is None:
+            found = self._speakers[None, description] = Speaker(description=description)
+        return found
 
     @functools.cached_property
     def people(self) -> People:
@@ -421,35 +497,8 @@ class _Resolver:
         return self._names[chunk]
 
     def _find_name(self, chunk: str) -> str | None:
-        for m in name_runs(chunk):
-            if chunk[m.end() : m.end() + 2] in ("’s", "'s"):
-                continue
-            title, name = parse_name(m.group())
-            if name is None:
-                continue
-            words = name.split()
-            if not all(is_name_word(w) or w.islower() for w in words):
-                continue
-            before = chunk[: m.start()].split()
-            if before and before[-1].casefold() in _BLOCKING_PREPOSITIONS:
-                continue  # "a spokesperson for Acme": not the speaker
-            after = chunk[m.end() :].split()
-            if (
-                after
-                and after[0].islower()
-                and after[0] not in _PREPOSITIONS | {"and", "or"}
-                and not _looks_verb(after[0])
-            ):
-                continue  # a modifier: "Fort Peck tribal chairwoman"
-            if (
-                len(words) == 1
-                and title is None
-                and before
-                and before[-1].casefold() not in _DETERMINERS
-            ):
-                continue
-            return self._full(name)
-        return None
+        name = _chunk_name(chunk)
+        return None if name is None else self._full(name)
 
     def _judge_ref(self, chunk: str, pos: int) -> Speaker | None:
         words = [w.casefold().rstrip("’'s") for w in chunk.split()]
@@ -472,7 +521,7 @@ class _Resolver:
             judge = self.people.author()
         judge = judge or self.people.judge_before(pos)
         if judge:
-            return Speaker(name=judge)
+            return self._person(judge)
         return self._description(chunk, pos)
 
     def _description(self, chunk: str, pos: int) -> Speaker | None:
@@ -501,8 +550,11 @@ class _Resolver:
             and not out[0].isupper()
             and not is_name_word(out[0])
             and (len(out) == 1 or out[1][:1].islower())
+            and not (len(out) > 2 and out[1] in _NAME_CONNECTORS and out[2][:1].isupper())
         ):
-            out[0] = out[0][:1].lower() + out[0][1:]  # "Court documents say" at a sentence start
+            # "Court documents say" at a sentence start, but not the proper name of a body:
+            # "one Department of Homeland Security official said"
+            out[0] = out[0][:1].lower() + out[0][1:]
         desc = " ".join(out).strip(" .,:;")
         if not desc or not any(c.isalpha() for c in desc):
             return None
@@ -510,9 +562,9 @@ class _Resolver:
             if out[-1].casefold() in title_words():  # "the mayor said": Mayor Jo Kim
                 person = self._titled(out[-1].casefold(), pos)
                 if person is not None:
-                    return Speaker(name=person)
+                    return self._person(person)
             desc = self._antecedent(desc, pos) or desc
-        return Speaker(description=desc)
+        return self._described(desc)
 
     def _titled(self, title: str, pos: int) -> str | None:
         """The person last named before ``pos`` with ``title`` ("Mayor Jo Kim")."""
@@ -567,8 +619,8 @@ class _Resolver:
             if self.people.gender(name) not in (None, want):
                 continue
             if not self._is_object(mention.start):
-                return Speaker(name=name)
-            fallback = fallback or Speaker(name=name)  # "joined by Justice X": keep looking
+                return self._person(name)
+            fallback = fallback or self._person(name)  # "joined by Justice X": keep looking
         if not last_checked and self.last is not None and self._fits(self.last, want):
             return fallback or self.last
         return fallback
@@ -596,7 +648,7 @@ class _Resolver:
             return self._pronoun(low, pos)
         name = self._name(chunk)
         if name is not None:
-            return Speaker(name=name)
+            return self._person(name)
         return self._judge_ref(chunk, pos) or self._description(chunk, pos)
 
     def resolve(self, phrase: str, pos: int, *, inverted: bool = False) -> Speaker | None:
@@ -615,7 +667,7 @@ class _Resolver:
             if first is not None and first.name is None and len(usable) > 1:
                 name = self._name(usable[1])
                 if name is not None and _is_bare_name(usable[1]):
-                    return Speaker(name=name)
+                    return self._person(name)
             return first
         last = chunks[-1]
         words = last.split()
@@ -638,7 +690,7 @@ class _Resolver:
             if spoken is not None and spoken.name is None and len(chunks) > 1:
                 name = self._name(chunks[-2])
                 if name is not None and _is_bare_name(chunks[-2]):
-                    return Speaker(name=name)
+                    return self._person(name)
             return spoken
         usable = [
             c
@@ -651,7 +703,7 @@ class _Resolver:
         for c in usable:
             name = self._name(c)
             if name is not None:
-                return Speaker(name=name)
+                return self._person(name)
         for c in usable:
             spoken = self._one(c, pos)
             if spoken is not None:
@@ -660,6 +712,40 @@ class _Resolver:
 
     def remember(self, speaker: Speaker, pos: int, line: int) -> None:
         self.last, self.last_pos, self.last_line = speaker, pos, line
+
+
+@functools.lru_cache(maxsize=8192)
+def _chunk_name(chunk: str) -> str | None:
+    """The name (as printed) of the person an attribution chunk names, if any."""
+    for m in name_runs(chunk):
+        if chunk[m.end() : m.end() + 2] in ("’s", "'s"):
+            continue
+        title, name = parse_name(m.group())
+        if name is None:
+            continue
+        words = name.split()
+        if not all(is_name_word(w) or w.islower() for w in words):
+            continue
+        before = chunk[: m.start()].split()
+        if before and before[-1].casefold() in _BLOCKING_PREPOSITIONS:
+            continue  # "a spokesperson for Acme": not the speaker
+        after = chunk[m.end() :].split()
+        if (
+            after
+            and after[0].islower()
+            and after[0] not in _PREPOSITIONS | {"and", "or"}
+            and not _looks_verb(after[0])
+        ):
+            continue  # a modifier: "Fort Peck tribal chairwoman"
+        if (
+            len(words) == 1
+            and title is None
+            and before
+            and before[-1].casefold() not in _DETERMINERS
+        ):
+            continue
+        return name
+    return None
 
 
 def _last_noun_phrase(words: list[str]) -> list[str]:
@@ -704,7 +790,7 @@ def _attribute_pre(
     """Speaker named before the quote in its sentence; (speaker, strict) where strict means the
     attribution leads straight into the quote ("X said: “A”") rather than a partial quote."""
     open_pos = piece.start - 1
-    start = _sentence_start(text, lo, open_pos)
+    start = _sentence_start(text, lo, open_pos, res.bounds)
     if not text[start:open_pos].strip():
         return None, False
     verbs = list(_verbs(text, start, open_pos))
@@ -760,7 +846,7 @@ def _subject_speaker(text: str, start: int, end: int, res: _Resolver) -> Speaker
     pos = start + max(0, text.find(subject, start, end))
     name = res._name(subject)
     if name is not None:
-        return Speaker(name=name)
+        return res._person(name)
     low = subject.casefold()
     if low in _PRONOUNS:
         return res._pronoun(low, pos)
@@ -825,7 +911,7 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
     Such scare quotes are not the speaker's words unless the speaker called something so
     ("called the ruling a “travesty”").
     """
-    if len(_words(text[piece.start : piece.end])) > 2:
+    if _more_words_than(text, piece.start, piece.end, 2):
         return False
     before = text[max(lo, piece.start - 60) : piece.start - 1].split()
     if not before or before[-1].casefold() not in _TERM_DETERMINERS | {"its", "their"}:
@@ -843,15 +929,18 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
 
 def _title_like(text: str, piece: _Piece) -> bool:
     """A short quotation in title case, such as the name of a program or a work."""
+    if _more_words_than(text, piece.start, piece.end, 8, letters_only=True):
+        return False
     letters = [w for w in _words(text[piece.start : piece.end]) if w[:1].isalpha()]
     if not 1 < len(letters) <= 8 or not all(w[:1].isupper() for w in letters if len(w) > 3):
         return False
     return sum(1 for w in letters if w[:1].isupper()) >= 2
 
 
-def _starts_sentence(text: str, piece: _Piece, lo: int) -> bool:
+def _starts_sentence(text: str, piece: _Piece, lo: int, bounds: _Bounds) -> bool:
     open_pos = piece.start - 1
-    return _sentence_start(text, lo, open_pos) >= open_pos - 1 or not text[lo:open_pos].strip()
+    start = _sentence_start(text, lo, open_pos, bounds)
+    return start >= open_pos - 1 or not text[lo:open_pos].strip()
 
 
 def extract_quotes(
@@ -912,7 +1001,7 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
         ):
             chain[k] = chain[k - 1]
         speaker: Speaker | None = None
-        starts = _starts_sentence(text, piece, lo)
+        starts = _starts_sentence(text, piece, lo, res.bounds)
         if starts:
             speaker = _attribute_post(text, piece, hi, res)
         elif not _term_before(text, piece) and not _title_like(text, piece):
@@ -975,7 +1064,7 @@ def _previous_subject(
 ) -> Speaker | None:
     """The person the sentence before a bare quotation is about ("Roe was blunt. “A.”")."""
     open_pos = piece.start - 1
-    start = _sentence_start(text, piece.line_start, open_pos)
+    start = _sentence_start(text, piece.line_start, open_pos, res.bounds)
     if start > piece.line_start:
         end = start
         lo = piece.line_start
@@ -984,7 +1073,7 @@ def _previous_subject(
         if prev_line < 0 or open_pos != _first_char(text, piece.line_start):
             return None
         lo, end = lines[prev_line]
-    prev_start = _sentence_start(text, lo, max(lo, end - 2))
+    prev_start = _sentence_start(text, lo, max(lo, end - 2), res.bounds)
     if _MARKS.search(text, prev_start, end):
         return None
     return _subject_speaker(text, prev_start, end, res)
