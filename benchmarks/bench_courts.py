@@ -7,7 +7,10 @@ Run from the repository root::
 Prints the time to build the index, resolve_court's cost per call over the phrase
 table in tests/data/courts/resolve.tsv (formal names, abbreviations, news phrasings
 and negative rows), the same inputs through courts_db.find_court (time, hits, and
-hits that name the expected court alone), and find_courts throughput on free text.
+hits that name the expected court alone), and find_courts throughput on free text:
+MB per CPU-second on the news reports (examples/reports, tests/data/reports,
+tests/data/quotes; one call per file, as extraction calls it) and on the Supreme Court
+opinions in benchmarks/corpus/scotus_ot2010_court.txt (one call per opinion).
 """
 
 from __future__ import annotations
@@ -131,6 +134,35 @@ def main() -> None:
         f"  {elapsed * 1e3:8.1f} ms, {len(corpus) / elapsed / 1e6:.2f} M chars/s, "
         f"{len(mentions)} mentions"
     )
+
+    # CPU time, not wall time: other work may share the machine
+    reports = [
+        p.read_text(encoding="utf-8")
+        for pattern in (
+            "examples/reports/*.txt",
+            "tests/data/reports/*.txt",
+            "tests/data/quotes/*.txt",
+        )
+        for p in sorted(ROOT.glob(pattern))
+    ]
+    opinions_file = ROOT / "benchmarks" / "corpus" / "scotus_ot2010_court.txt"
+    opinions = opinions_file.read_text(encoding="utf-8").split("\n\f\n")
+    print("\nfind_courts throughput, MB of UTF-8 text per CPU-second (best of 5):")
+    for label, docs, passes in (
+        (f"news reports ({len(reports)} files, one call each)", reports, args.repeat),
+        (f"opinions ({len(opinions)} documents, one call each)", opinions, 1),
+    ):
+        size = sum(len(d.encode("utf-8")) for d in docs) * passes
+        for d in docs[:3]:
+            find_courts(d)  # warm the caches
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.process_time()
+            for _ in range(passes):
+                for d in docs:
+                    find_courts(d)
+            best = min(best, time.process_time() - t0)
+        print(f"  {label}: {size / best / 1e6:6.1f} MB/CPU-s ({size / passes / 1e3:,.0f} kB)")
 
 
 if __name__ == "__main__":

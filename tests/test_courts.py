@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import casekit
 from casekit import Court, CourtLevel, Span, UnknownName
+from casekit.citations import courts as courts_module
 from casekit.citations.court_index import court_index
 from casekit.citations.courts import court_by_id, court_citation, find_courts, resolve_court
 
@@ -182,6 +183,17 @@ _FRAGMENTS = st.sampled_from(
         ",",
         ".",
         "é",
+        "state's highest court",
+        "the state Supreme Court",
+        "Pennsylvania",
+        "Los Angeles County judge",
+        "U.S. District Judge Ana Ruiz",
+        ", in a decision issued in ",
+        "(Ohio ",
+        "S.D.",
+        " bankruptcy judge in ",
+        "Cir. ",
+        "of ",
     ]
 )
 
@@ -207,3 +219,48 @@ def test_resolve_court_raises_only_unknown_name(text: str) -> None:
     except UnknownName:
         return
     assert court is court_by_id(court.id)
+
+
+# The finders read only around anchor words (see casekit.citations.courts); these
+# check that they cut capitalized runs and abbreviation runs exactly as a scan of the
+# whole text does.
+
+_RUN_TEXT = st.lists(
+    _FRAGMENTS
+    | st.sampled_from(
+        ["the ", "of ", "The ", "Court", "District ", "A.", "U. S. ", "9th ", "Tuesday. ", "—"]
+    )
+    | st.text(alphabet="aAbB .,'’-(\n19", max_size=4),
+    max_size=30,
+).map("".join)
+
+
+def _names_by_full_scan(text: str) -> list[tuple[int, int, str]]:
+    idx = court_index()
+    out = []
+    for run in courts_module._RUN_RE.finditer(text):
+        for rel_start, rel_end, key, court_id, bare_ok, place in courts_module._run_hits(
+            run.group()
+        ):
+            start = run.start() + rel_start
+            if courts_module._accept(idx, text, key, court_id, bare_ok, place, start):
+                out.append((start, run.start() + rel_end, court_id))
+    return out
+
+
+def _abbreviations_by_full_scan(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for run in courts_module._ABBR_RUN_RE.finditer(text):
+        table = courts_module._abbr_table(run.group())
+        if table is not None:
+            out.extend(courts_module._abbr_hits(text, run.start(), table))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUN_TEXT)
+def test_anchored_scans_cut_runs_as_a_full_scan_does(text: str) -> None:
+    idx = court_index()
+    anchors = courts_module._Anchors(text)
+    assert list(courts_module._find_names(idx, text, anchors.names)) == _names_by_full_scan(text)
+    assert list(courts_module._find_abbreviations(idx, text)) == _abbreviations_by_full_scan(text)

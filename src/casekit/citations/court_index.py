@@ -139,6 +139,8 @@ class CourtIndex:
         self.ambiguous: dict[str, tuple[str, ...]] = {}
         self.strong: dict[str, str | None] = {}
         self.weak: dict[str, str | None] = {}
+        #: every beginning of a key of ``strong`` or ``weak`` ("s", "sd", "sdn", "sdny")
+        self.abbreviation_prefixes: frozenset[str] = frozenset()
         #: name keys that name a court as a whole phrase only (``"the justices"``)
         self.resolve_only: dict[str, str] = {}
         #: name keys of phrases made of generic words ("supreme court", "tax court"):
@@ -401,6 +403,9 @@ def court_index() -> CourtIndex:
     idx.last_words = frozenset(key.split()[-1] for key in idx.names)
     idx.strong = strong.settle(rank, {})
     idx.weak = weak.settle(rank, {})
+    idx.abbreviation_prefixes = frozenset(
+        key[:n] for key in (*idx.strong, *idx.weak) for n in range(1, len(key) + 1)
+    )
 
     # places --------------------------------------------------------------------------
     for entry in data["cities"]:

@@ -122,7 +122,9 @@ def find_courts(text: str) -> list[tuple[Court, Span]]:
     Finds formal names, citation abbreviations (``S.D.N.Y.``; bare state abbreviations
     such as ``Cal.`` only inside a dated citation parenthetical) and news phrasings
     ("a federal judge in Boston", "Manhattan federal court", "the 9th U.S. Circuit
-    Court of Appeals", "New York's highest court"). Never raises.
+    Court of Appeals", "New York's highest court", "U.S. District Judge Jane Roe, in a
+    decision issued in Washington, D.C."; "the state Supreme Court" when the sentence or
+    the one before names one state). Never raises.
 
     >>> text = "The Texas Supreme Court reversed; the Supreme Court declined review."
     >>> [(c.id, span.of(text)) for c, span in find_courts(text)]
@@ -173,59 +175,184 @@ _PROSECUTORS_BEFORE = re.compile(
 )
 
 
+#: where anything may be found: one fast pass (a leading character class lets the regex
+#: engine skip most positions) over the capitalized words the finders below start from;
+#: their lowercase words ("court", "federal", "bankruptcy") are found by str.find
+_ANCHOR_RE = re.compile(
+    r"[BCDFPSTU](?:ourt|ederal|ankruptcy|OURT|ir|IR|t|T|ist|IST|ivision|IVISION|anel|ANEL|"
+    r"ribunal|RIBUNAL|COTUS|cotus|EDERAL|ANKRUPTCY|\.\s?S\.|S|nited\s+States)"
+)
+#: anchor word -> 1 a capitalized court word, 2 "Court", 3 "court", 4 federal or
+#: bankruptcy; words starting "U" are U.S.; anything else is a near miss
+_ANCHOR_KIND = dict.fromkeys(
+    "COURT Cir CIR Ct CT Dist DIST Division DIVISION Panel PANEL Tribunal TRIBUNAL SCOTUS "
+    "Scotus".split(),
+    1,
+)
+_ANCHOR_KIND.update({"Court": 2, "court": 3})
+_ANCHOR_KIND.update(
+    dict.fromkeys("federal Federal FEDERAL bankruptcy Bankruptcy BANKRUPTCY".split(), 4)
+)
+
+
+class _Anchors:
+    """Positions of the words each finder starts from, in order."""
+
+    __slots__ = ("court", "federal", "lower_court", "names")
+
+    def __init__(self, text: str) -> None:
+        names: list[int] = []  # capitalized court words: Court, Circuit, Cir., District
+        court: list[int] = []  # "court" and "Court"
+        lower_court: list[int] = []  # "court"
+        # kind 3 ("court") is found below, with the lowercase words
+        federal: list[tuple[int, int, bool]] = []  # federal, bankruptcy, U.S.: start, end, U.S.?
+        kinds = _ANCHOR_KIND
+        for m in _ANCHOR_RE.finditer(text):
+            word = m.group()
+            kind = kinds.get(word)
+            if kind == 2:
+                names.append(m.start())
+                court.append(m.start())
+            elif kind == 3:
+                court.append(m.start())
+                lower_court.append(m.start())
+            elif kind == 1:
+                names.append(m.start())
+            elif kind == 4:
+                federal.append((m.start(), m.end(), False))
+            elif word[0] == "U":
+                federal.append((m.start(), m.end(), True))
+        i = text.find("court")
+        while i >= 0:
+            court.append(i)
+            lower_court.append(i)
+            i = text.find("court", i + 5)
+        for word in ("federal", "bankruptcy"):
+            i = text.find(word)
+            while i >= 0:
+                federal.append((i, i + len(word), False))
+                i = text.find(word, i + len(word))
+        if lower_court:
+            court.sort()
+        if len(federal) > 1:
+            federal.sort()
+        self.names, self.court, self.lower_court = names, court, lower_court
+        self.federal = federal
+
+
 def _find_all(idx: CourtIndex, text: str) -> Iterator[_Match]:
-    yield from _find_names(idx, text)
-    yield from _find_abbreviations(idx, text)
-    yield from _find_federal_places(idx, text)
-    yield from _find_place_first(idx, text)
-    yield from _find_lowercase_phrases(idx, text)
+    anchors = _Anchors(text)
+    if anchors.names:
+        yield from _find_names(idx, text, anchors.names)
+    if "." in text or "(" in text:
+        yield from _find_abbreviations(idx, text)
+    if anchors.federal:
+        yield from _find_federal_places(idx, text, anchors.federal)
+        yield from _find_place_first(idx, text, anchors.federal)
+    if anchors.court:
+        yield from _find_lowercase_phrases(idx, text, anchors.court, anchors.lower_court)
+        yield from _find_state_context(idx, text, anchors.court)
+    if "County" in text:
+        yield from _find_county_judges(idx, text)
 
 
-def _find_names(idx: CourtIndex, text: str) -> Iterator[_Match]:
-    """Formal names and capitalized news names ("the 9th U.S. Circuit Court of Appeals")."""
-    for run in _RUN_RE.finditer(text):
-        words = list(_RUN_WORD_RE.finditer(run.group()))
-        norm = [norm_word(w.group()) for w in words]
-        n = len(norm)
-        next_keyword = [n] * (n + 1)  # index of the first keyword at or after i
-        for k in range(n - 1, -1, -1):
-            next_keyword[k] = k if norm[k] in _KEYWORDS else next_keyword[k + 1]
-        if next_keyword[0] == n:
+#: A barrier is a position no capitalized run (``_RUN_RE``) can span: a character no run
+#: holds, or a lowercase word (not a connector: of, for, on, the, de) or underscore that
+#: starts after a space or comma. This regex reads the text before a court word backwards:
+#: its first match there is the nearest barrier. (A number is never taken for one: that
+#: only makes the rescan start earlier.)
+_BARRIER_BEFORE_RE = re.compile(
+    r"[^\w\s'’\-.,]|[a-z_](?<!\sfo)(?<!\srof)(?<!\sno)(?<!\seht)(?<!\sed)(?=[\s,])"
+)
+_LOOKBACK = 400
+
+
+def _find_names(idx: CourtIndex, text: str, anchors: list[int]) -> Iterator[_Match]:
+    """Formal names and capitalized news names ("the 9th U.S. Circuit Court of Appeals").
+
+    Only the capitalized runs that hold a court word are read: for each such word, the
+    scan restarts at the last position no run can span, so runs come out exactly as a
+    scan of the whole text would cut them.
+    """
+    last_end = 0
+    for k in anchors:
+        if k < last_end:
             continue
-        base = run.start()
-        i = 0
-        while i < n:
-            nxt = next_keyword[i]
-            if nxt == n:
+        lo = max(last_end, k - 64)
+        barrier = _BARRIER_BEFORE_RE.search(text[lo:k][::-1])
+        if barrier is None and lo > last_end:
+            lo = max(last_end, k - _LOOKBACK)
+            barrier = _BARRIER_BEFORE_RE.search(text[lo:k][::-1])
+        for run in _RUN_RE.finditer(text, k - barrier.end() if barrier else lo):
+            last_end = run.end()
+            hits = _run_hits(run.group())
+            base = run.start()
+            for rel_start, rel_end, key, court_id, bare_ok, need_place_check in hits:
+                start = base + rel_start
+                if _accept(idx, text, key, court_id, bare_ok, need_place_check, start):
+                    yield start, base + rel_end, court_id
+            if last_end > k:
                 break
-            if nxt - i >= _MAX_WORDS:
-                i = nxt - _MAX_WORDS + 1
-            hit = None
-            if norm[i] in idx.first_words or norm[i] in _DROPPED:
-                for j in range(min(n, i + _MAX_WORDS), nxt, -1):
-                    if norm[j - 1] not in idx.last_words:
-                        continue
-                    key = key_of(norm[i:j])
-                    court_id = idx.names.get(key)
-                    if court_id is not None:
-                        hit = (j, key, court_id)
-                        break
-            if hit is None:
-                i += 1
-                continue
-            j, key, court_id = hit
-            first = i
-            while first < j - 1 and norm[first] == "the":
-                first += 1
-            start, end = base + words[first].start(), base + words[j - 1].end()
-            last = words[j - 1].group()
-            if last.endswith(".") and len(last) > 4 and "." not in last[:-1]:
-                end -= 1  # a sentence's period, not an abbreviation's
-            elif last.endswith(("'s", "’s")):
-                end -= 2  # "the Supreme Court's ruling"
-            if _accept(idx, text, key, court_id, norm[i:j], start, norm[j:]):
-                yield start, end, court_id
-            i = j
+
+
+#: (start, end, key, court id, whether a bare key may stand here at all, whether a
+#: district name needs the prosecutors check) for each name in one capitalized run
+_RunHit = tuple[int, int, str, str, bool | None, bool]
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_hits(run: str) -> tuple[_RunHit, ...]:
+    idx = court_index()
+    words = list(_RUN_WORD_RE.finditer(run))
+    norm = [norm_word(w.group()) for w in words]
+    n = len(norm)
+    next_keyword = [n] * (n + 1)  # index of the first keyword at or after i
+    for k in range(n - 1, -1, -1):
+        next_keyword[k] = k if norm[k] in _KEYWORDS else next_keyword[k + 1]
+    if next_keyword[0] == n:
+        return ()
+    out: list[_RunHit] = []
+    i = 0
+    while i < n:
+        nxt = next_keyword[i]
+        if nxt == n:
+            break
+        if nxt - i >= _MAX_WORDS:
+            i = nxt - _MAX_WORDS + 1
+        hit = None
+        if norm[i] in idx.first_words or norm[i] in _DROPPED:
+            for j in range(min(n, i + _MAX_WORDS), nxt, -1):
+                if norm[j - 1] not in idx.last_words:
+                    continue
+                key = key_of(norm[i:j])
+                court_id = idx.names.get(key)
+                if court_id is not None:
+                    hit = (j, key, court_id)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        j, key, court_id = hit
+        first = i
+        while first < j - 1 and norm[first] == "the":
+            first += 1
+        start, end = words[first].start(), words[j - 1].end()
+        last = words[j - 1].group()
+        if last.endswith(".") and len(last) > 4 and "." not in last[:-1]:
+            end -= 1  # a sentence's period, not an abbreviation's
+        elif last.endswith(("'s", "’s")):
+            end -= 2  # "the Supreme Court's ruling"
+        span_words = set(norm[i:j])
+        bare_ok: bool | None = None  # not a bare key: nothing to check before it
+        if key in idx.bare_keys and not {"us", "u", "united"} & span_words:
+            bare_ok = not (j < n and norm[j] in ("of", "for"))  # "Supreme Court of Canada"
+        need_place_check = "court" not in span_words and court_id in idx.districts
+        out.append((start, end, key, court_id, bare_ok, need_place_check))
+        i = j
+    return tuple(out)
+
+
+_WORD_BEFORE_RE = re.compile(r"[\w'’.\-]+")
 
 
 def _accept(
@@ -233,22 +360,25 @@ def _accept(
     text: str,
     key: str,
     court_id: str,
-    words: list[str],
+    bare_ok: bool | None,
+    need_place_check: bool,
     start: int,
-    after: list[str],
 ) -> bool:
-    if key in idx.bare_keys and not {"us", "u", "united"} & set(words):
-        if after and after[0] in ("of", "for"):
-            return False  # "Supreme Court of Canada"
-        before = re.search(r"([\w'’.\-]+)\s+$", text[max(0, start - 40) : start])
-        if before:
-            word = before.group(1)
-            low = norm_word(word)
-            if low in _DENIED_BEFORE or low in idx.state_words:
-                return False
-            if word[:1].isupper() and low not in _ALLOWED_BEFORE:
-                return False
-    if "court" not in words and court_id in idx.districts:
+    if bare_ok is not None:
+        if not bare_ok:
+            return False
+        before = text[max(0, start - 40) : start]
+        stripped = before.rstrip()
+        if len(stripped) < len(before):
+            m = _WORD_BEFORE_RE.match(stripped[::-1])
+            if m:
+                word = m.group()[::-1]
+                low = norm_word(word)
+                if low in _DENIED_BEFORE or low in idx.state_words:
+                    return False
+                if word[:1].isupper() and low not in _ALLOWED_BEFORE:
+                    return False
+    if need_place_check:
         return not _PROSECUTORS_BEFORE.search(text[max(0, start - 60) : start])
     return True
 
@@ -257,40 +387,127 @@ _ABBR_WORD = (
     r"(?:[A-Z][A-Za-z'’]{0,7}\.|\d{1,2}(?:st|nd|rd|th|d)"
     r"|Alaska|Iowa|Ohio|Utah|Idaho|Guam|Trade|BAP|DCA)"
 )
+#: an abbreviation run, as a scan of the whole text cuts them (the definition; the finder
+#: scans with _ABBR_SCAN_RE, which matches the same runs from the anchors)
 _ABBR_RUN_RE = re.compile(rf"(?<![\w.]){_ABBR_WORD}(?:\s?{_ABBR_WORD}){{0,7}}")
 _ABBR_WORD_RE = re.compile(_ABBR_WORD)
 _DATE_THEN_CLOSE = re.compile(r"\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+)?\d{4}\)|\s*\)", re.ASCII)
 _REPORTER_NEXT = re.compile(r"\s+(?:\d|2d\b|3d\b|4th\b|5th\b)")
 
 
+#: the period that ends a capitalized abbreviation word starting a run ("S." of
+#: "S.D.N.Y.", "Cir." after a space), found from the period (a fast literal search)
+_ABBR_DOT_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<=(?<![\w.])[A-Z][A-Za-z'’]{{{n}}}\.)()" for n in range(8)) + r")"
+)
+#: the end of an abbreviation word that has no period ("9th", "Ohio"), which a run may
+#: continue after
+_ABBR_TAIL_RE = re.compile(
+    r"(?:\d(?:st|nd|rd|th|d)|Alaska|Iowa|Ohio|Utah|Idaho|Guam|Trade|BAP|DCA)\Z"
+)
+#: "(Ohio 2004)": the abbreviations with no period that name a court alone
+_PAREN_WORD_RE = re.compile(r"\((?=(?s:.{0,2})(?:Alaska|Idaho|Iowa|Ohio|Utah|Guam))")
+#: _ABBR_RUN_RE with a leading character class, for quick scans from a position
+_ABBR_SCAN_RE = re.compile(
+    r"[A-Z\d](?<![\w.].)(?:(?<=[A-Z])(?:[A-Za-z'’]{0,7}\.|(?<=A)laska|(?<=I)owa|(?<=O)hio"
+    r"|(?<=U)tah|(?<=I)daho|(?<=G)uam|(?<=T)rade|(?<=B)AP|(?<=D)CA)"
+    rf"|(?<=\d)\d?(?:st|nd|rd|th|d))(?:\s?{_ABBR_WORD}){{0,7}}"
+)
+_ABBR_LOOKBACK = 90
+
+#: (word starts, word ends, {(i, j): (strong id, weak id)}) of one abbreviation run
+_AbbrTable = tuple[
+    tuple[int, ...], tuple[int, ...], dict[tuple[int, int], tuple[str | None, str | None]]
+]
+
+
+@functools.lru_cache(maxsize=8192)
+def _abbr_table(run: str) -> _AbbrTable | None:
+    idx = court_index()
+    words = list(_ABBR_WORD_RE.finditer(run))
+    starts = tuple(w.start() for w in words)
+    ends = tuple(w.end() for w in words)
+    table: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            key = abbrev_key(run[starts[i] : ends[j - 1]])
+            strong, weak = idx.strong.get(key), idx.weak.get(key)
+            if strong is not None or weak is not None:
+                table[i, j] = (strong, weak)
+    return (starts, ends, table) if table else None
+
+
 def _find_abbreviations(idx: CourtIndex, text: str) -> Iterator[_Match]:
     """Citation abbreviations: ``S.D.N.Y.`` anywhere, ``Cal.`` only in ``(Cal. 2004)``."""
-    for run in _ABBR_RUN_RE.finditer(text):
-        words = list(_ABBR_WORD_RE.finditer(run.group()))
-        base = run.start()
-        i = 0
-        while i < len(words):
-            for j in range(len(words), i, -1):
-                start, end = base + words[i].start(), base + words[j - 1].end()
-                key = abbrev_key(text[start:end])
-                in_parens = bool(_DATE_THEN_CLOSE.match(text, end))
-                court_id = idx.strong.get(key)
-                if court_id is not None and (in_parens or not _REPORTER_NEXT.match(text, end)):
-                    yield start, end, court_id
-                    break
-                court_id = idx.weak.get(key)
-                if (
-                    court_id is not None
-                    and in_parens
-                    and text[max(0, start - 1) : start] in ("(", " ")
-                    and "(" in text[max(0, start - 3) : start]
+    anchors = [(m.start(), -1) for m in _PAREN_WORD_RE.finditer(text)]
+    for m in _ABBR_DOT_RE.finditer(text):
+        anchors.append((m.start() - (m.lastindex or 1), m.start()))  # word start, its period
+    if not anchors:
+        return
+    anchors.sort()
+    prefixes = court_index().abbreviation_prefixes
+    last_end = 0
+    for k, dot in anchors:
+        if k < last_end:
+            continue
+        if dot >= 0:
+            # a word after anything but a run's last word ("Tuesday. U.S.", "9th Cir.")
+            # starts a run of its own
+            p = k - 1 if k and text[k - 1].isspace() else k
+            if p == k or (
+                text[p - 1 : p] != "." and not _ABBR_TAIL_RE.search(text[max(0, p - 7) : p])
+            ):
+                glued = text[dot + 1 : dot + 2]
+                if not (glued.isupper() or glued.isdigit()) and (
+                    abbrev_key(text[k:dot]) not in prefixes
                 ):
-                    yield start, end, court_id
-                    break
-            else:
-                i += 1
+                    # no abbreviation starts with this word ("Tuesday.", "Mr."); one that
+                    # starts later in its run ("Tuesday. U.S.") has an anchor of its own
+                    # after the space, which rescans the run
+                    continue
+                run = _ABBR_SCAN_RE.match(text, k)
+                if run is not None:
+                    last_end = run.end()
+                    table = _abbr_table(run.group())
+                    if table is not None:
+                        yield from _abbr_hits(text, k, table)
+                    continue
+        for run in _ABBR_SCAN_RE.finditer(text, max(last_end, k - _ABBR_LOOKBACK)):
+            last_end = run.end()
+            table = _abbr_table(run.group())
+            if table is not None:
+                yield from _abbr_hits(text, run.start(), table)
+            if last_end > k:
+                break
+
+
+def _abbr_hits(text: str, base: int, table: _AbbrTable) -> Iterator[_Match]:
+    starts, ends, found = table
+    n = len(starts)
+    i = 0
+    while i < n:
+        for j in range(n, i, -1):
+            ids = found.get((i, j))
+            if ids is None:
                 continue
-            i = j
+            strong, weak = ids
+            start, end = base + starts[i], base + ends[j - 1]
+            in_parens = bool(_DATE_THEN_CLOSE.match(text, end))
+            if strong is not None and (in_parens or not _REPORTER_NEXT.match(text, end)):
+                yield start, end, strong
+                break
+            if (
+                weak is not None
+                and in_parens
+                and text[max(0, start - 1) : start] in ("(", " ")
+                and "(" in text[max(0, start - 3) : start]
+            ):
+                yield start, end, weak
+                break
+        else:
+            i += 1
+            continue
+        i = j
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?)"
@@ -306,22 +523,84 @@ _FEDERAL_PLACE_RE = re.compile(
     r"\s+(?:(?:based|sitting|seated)\s+)?(?P<prep>in|of)\s+(?:downtown\s+)?"
 )
 _PLACE_WORD_RE = re.compile(r"[A-Z](?:[\w'’\-]|\.(?=[A-Za-z]))*\.?|the\b")
+#: a federal trial judge or court, then where its decision was issued: "U.S. District
+#: Judge Jane Roe, in a decision issued in Washington, D.C., ..."
+_FEDERAL_DECISION_RE = re.compile(
+    r"(?<![\w.])(?:(?i:federal)|U\.\s?S\.|US|United States)\s+"
+    r"(?P<kind>(?i:district judge|district court|bankruptcy judge|bankruptcy court|"
+    r"magistrate judge|judge|court))\b"
+    rf"(?:(?:\s+{_NAME_WORD}){{1,4}}?)?"
+    r",?\s+(?:on\s+[A-Z][a-z]+day,?\s+)?in\s+(?:a|an|his|her|its|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:decision|ruling|order|opinion)\s+"
+    r"(?:(?:issued|filed|released|handed\s+down|entered|signed|posted|made)\s+)?"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:in|from)\s+(?:downtown\s+)?"
+)
 
 
-def _find_federal_places(idx: CourtIndex, text: str) -> Iterator[_Match]:
+#: how the words after "federal", "U.S." or "bankruptcy" in _FEDERAL_PLACE_RE start
+_KIND_STARTS = (
+    "district",
+    "bankruptcy",
+    "appea",
+    "appella",
+    "court",
+    "circuit",
+    "magistrate",
+    "trial",
+    "judge",
+    "grand",
+    "jury",
+)
+
+
+def _find_federal_places(
+    idx: CourtIndex, text: str, anchors: list[tuple[int, int, bool]]
+) -> Iterator[_Match]:
     """ "a federal judge in Boston", "U.S. District Judge Jane Roe in Seattle",
     "a federal appeals court in New Orleans"."""
-    for m in _FEDERAL_PLACE_RE.finditer(text):
-        if m.group("prep") == "of" and not m.group("name"):
+    last_end = 0
+    for k, word_end, _us in anchors:
+        if k < last_end:
             continue
-        place = _place_at(idx, text, m.end())
+        after = text[word_end : word_end + 14].lstrip().lower()
+        if not after.startswith(_KIND_STARTS):
+            continue
+        m = _FEDERAL_PLACE_RE.match(text, k)
+        place = None
+        if m is not None:
+            last_end = m.end()
+            if m.group("prep") == "in" or m.group("name"):
+                place = _place_at(idx, text, m.end())
         if place is None:
+            decided = _decided_in(idx, text, k)
+            if decided is not None:
+                last_end = max(last_end, decided[1])
+                yield decided
             continue
+        assert m is not None
         end, city_key, district = place
         kind = (m.group("kind") or m.group("bankruptcy")).lower()
         court_id = _court_for_kind(idx, kind, city_key, district)
         if court_id:
             yield m.start(), end, court_id
+
+
+_DECISION_WORDS = ("decision", "ruling", "order", "opinion")
+
+
+def _decided_in(idx: CourtIndex, text: str, k: int) -> _Match | None:
+    """ "U.S. District Judge Jane Roe, in a decision issued in Washington, D.C." at ``k``."""
+    end = k + 120
+    if not any(text.find(word, k, end) >= 0 for word in _DECISION_WORDS):
+        return None
+    m = _FEDERAL_DECISION_RE.match(text, k)
+    if m is None:
+        return None
+    place = _place_at(idx, text, m.end())
+    if place is None or place[2] is None:
+        return None
+    court_id = _court_for_kind(idx, m.group("kind").lower(), None, place[2])
+    return (k, place[0], court_id) if court_id else None
 
 
 def _court_for_kind(
@@ -342,19 +621,43 @@ _PLACE_FIRST_RE = re.compile(
 )
 
 
-def _find_place_first(idx: CourtIndex, text: str) -> Iterator[_Match]:
+def _find_place_first(
+    idx: CourtIndex, text: str, anchors: list[tuple[int, int, bool]]
+) -> Iterator[_Match]:
     """ "Manhattan federal court", "a Boston federal jury", "a Delaware bankruptcy judge"."""
-    for m in _PLACE_FIRST_RE.finditer(text):
+    last_end = 0
+    for k, word_end, us in anchors:
+        if us or k < last_end or not k or not text[k - 1].isspace():
+            continue
+        prev = text[max(0, k - 30) : k].rsplit(None, 1)
+        if (
+            not prev
+            or prev[-1].islower()
+            or not (text[word_end : word_end + 14].lstrip().lower().startswith(_KIND_STARTS))
+        ):
+            continue  # "a federal judge": no place before it
+        # the place is at most four words, so the match starts in the last four chunks
+        lo = max(last_end, k - 160)
+        chunks = text[lo:k].rsplit(None, 4)
+        if len(chunks) == 5:
+            lo += len(chunks[0])
+        endpos = min(len(text), k + 40)
+        m = _PLACE_FIRST_RE.search(text, lo, endpos)
+        if m is not None and m.end() == endpos and endpos < len(text):
+            m = _PLACE_FIRST_RE.search(text, lo)  # a longer word at the window's end
+        if m is None:
+            continue
+        last_end = m.end()
         words = list(_PLACE_WORD_RE.finditer(m.group("place")))
         kind = (m.group("kind") or m.group("bankruptcy")).lower()
-        for k in range(len(words)):
-            phrase = m.group("place")[words[k].start() :]
+        for w in range(len(words)):
+            phrase = m.group("place")[words[w].start() :]
             city_key = name_key(phrase)
             district = _bare_place(idx, city_key)
             if district:
                 court_id = _court_for_kind(idx, kind, city_key, district)
                 if court_id:
-                    yield m.start("place") + words[k].start(), m.end(), court_id
+                    yield m.start("place") + words[w].start(), m.end(), court_id
                 break
 
 
@@ -379,11 +682,26 @@ def _state_phrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return possessive, located
 
 
-def _find_lowercase_phrases(idx: CourtIndex, text: str) -> Iterator[_Match]:
+#: what comes before "court" in the kinds of the possessive phrase ("highest court")
+_KIND_BEFORE_COURT = ("highest ", "high ", "top ", "appeals ", "appellate ", "criminal ")
+
+
+def _find_lowercase_phrases(
+    idx: CourtIndex, text: str, court_words: list[int], lower_court_words: list[int]
+) -> Iterator[_Match]:
     """ "New York's highest court", "a California appeals court", "the nation's highest court",
     "a state appeals court in Ohio"."""
     possessive, located = _state_phrase_res()
-    for m in possessive.finditer(text):
+    last_end = 0
+    for k in lower_court_words:
+        if k < last_end:
+            continue
+        if not text.endswith(_KIND_BEFORE_COURT, max(0, k - 10), k):
+            continue
+        m = possessive.search(text, max(last_end, k - 90), min(len(text), k + 6))
+        if m is None:
+            continue
+        last_end = m.end()
         state, kind = m.group("state"), m.group("kind")
         if state.lower().startswith("the"):
             if kind in ("highest court", "top court", "high court"):
@@ -392,10 +710,179 @@ def _find_lowercase_phrases(idx: CourtIndex, text: str) -> Iterator[_Match]:
         court_id = idx.names.get(name_key(f"{state} {kind}"))
         if court_id:
             yield m.start(), m.end(), court_id
-    for m in located.finditer(text):
+    last_end = 0
+    for k in court_words:
+        if k < last_end or text.rfind("state", max(0, k - 40), k) < 0:
+            continue
+        endpos = min(len(text), k + 120)
+        m = located.search(text, max(last_end, k - 40), endpos)
+        if m is not None and m.end() + 8 > endpos and endpos < len(text):
+            m = located.search(text, max(last_end, k - 40))  # a lookahead near the end
+        if m is None:
+            continue
+        last_end = m.end()
         court_id = idx.names.get(name_key(f"{m.group('state')} {m.group('kind')}"))
         if court_id:
             yield m.start(), m.end(), court_id
+
+
+#: "the state Supreme Court", "the state's highest court": which state is the text's
+_STATE_KIND_RE = re.compile(
+    r"(?<![\w.])[Ss]tate(?:'s|’s)?\s+(?P<kind>highest criminal court|top criminal court|"
+    r"highest court|high court|top court|[Ss]upreme [Cc]ourt|Supreme Judicial Court|"
+    r"appeals court|appellate court|[Cc]ourt of [Aa]ppeals|Court of Criminal Appeals|"
+    r"criminal appeals court|intermediate appeals court)\b"
+)
+_IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
+_APPOSITIVE_RE = re.compile(
+    r"(?:[Cc]ourt|Appeals|Circuit|Justices)\s*(?:,|—|–|--|\()\s*(?:the\s+|a\s+)?\Z"
+)
+#: the end of a sentence, or of an abbreviation ("U.S.", "Mr.": see _NOT_SENTENCE_END)
+_SENTENCE_END_RE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[^\S\n]*\n)"
+)
+_NOT_SENTENCE_END = frozenset(
+    "Mr Ms Mrs Dr St Jr Sr No Gov Sen Rep Gen Inc Corp Co Calif Lt Sgt Capt Col Ft Mt".split()
+)
+
+
+#: capitalized words a state name may stand before and still name the state
+_AFTER_STATE_OK = frozenset(
+    """Supreme Court Courts Superior Appellate Circuit District State Legislature
+    Senate House Assembly Constitution Department Attorney Gov Governor General
+    Republicans Democrats Republican Democratic National Highway Commonwealth""".split()
+)
+
+
+@functools.cache
+def _state_name_re() -> re.Pattern[str]:
+    idx = court_index()
+    states = sorted(
+        {s for row in idx.state_rows.values() for s in [row["name"], *row.get("also", [])]},
+        key=len,
+        reverse=True,
+    )
+    # a leading character class lets the regex engine skip to capitals
+    alternation = "|".join(f"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in states)
+    return re.compile(rf"[A-Z](?<![\w.].)(?:{alternation})(?![\w])")
+
+
+_STATE_WORD_AFTER_RE = re.compile(r"\s+[Ss]tate\b")
+_WORD_AFTER_STATE_RE = re.compile(r"(?:'s|’s)?\s+([A-Z][\w'’\-]*)")
+
+
+@functools.lru_cache(maxsize=256)
+def _state_named(name: str) -> str | None:
+    return court_index().states.get(name_key(name))
+
+
+def _context_state(idx: CourtIndex, text: str, pos: int) -> str | None:
+    """The one US state named in the sentence before ``pos`` and the sentence before that,
+    or None when none or several are."""
+    lo = max(0, pos - 600)
+    ends = []
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        if text[m.start()] == ".":
+            word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:]
+            if word and (word[0] in _NOT_SENTENCE_END or word[0][-1:].isupper()):
+                continue  # "Mr.", "U.S.", "J."
+        ends.append(m.end())
+    if len(ends) >= 2:
+        lo = ends[-2]
+    found: set[str] = set()
+    for m in _state_name_re().finditer(text, lo, pos):
+        state = _state_named(m.group())
+        if state is None or state == "District of Columbia":
+            continue
+        after = text[m.end() : m.end() + 30]
+        if state == "Washington" and not _STATE_WORD_AFTER_RE.match(after):
+            continue  # Washington is more often the capital
+        nxt = _WORD_AFTER_STATE_RE.match(after)
+        if nxt and nxt.group(1).rstrip(".") not in _AFTER_STATE_OK:
+            continue  # "Virginia Smith", "New York Times"
+        found.add(state)
+    return found.pop() if len(found) == 1 else None
+
+
+def _find_state_context(idx: CourtIndex, text: str, court_words: list[int]) -> Iterator[_Match]:
+    """ "the state Supreme Court", "the state's highest court", "a state appeals court",
+    where the sentence or the one before names one state: "A Georgia law was struck down.
+    The state Supreme Court ..." (the Georgia Supreme Court)."""
+    last_end = 0
+    for k in court_words:
+        if k < last_end or text.rfind("tate", max(0, k - 40), k) < 0:
+            continue
+        m = _STATE_KIND_RE.search(text, max(last_end, k - 40), min(len(text), k + 40))
+        if m is None or m.end() <= k:
+            continue
+        last_end = m.end()
+        if _IN_PLACE_AFTER_RE.match(text, m.end()):
+            continue  # "the state Supreme Court in Albany": the place decides
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _APPOSITIVE_RE.search(before):
+            continue  # "the Georgia Supreme Court, the state's highest court,"
+        word = before.rstrip().rsplit(None, 1)[-1:] or [""]
+        if norm_word(word[0]) in idx.state_words:
+            continue  # "Texas state appeals court": a name, found as one
+        state = _context_state(idx, text, m.start())
+        if state is None:
+            continue
+        kind = " ".join(m.group("kind").split())
+        court_id = idx.names.get(name_key(f"{state} {kind}"))
+        if court_id:
+            yield m.start(), m.end(), court_id
+
+
+_COUNTY_JUDGE_RE = re.compile(
+    r"(?<![\w.])(?P<county>(?:[A-Z][\w'’.\-]*\s+){1,3}?)County\s+(?:[Jj]udge|JUDGE)\b"
+)
+_COUNTY_COURT_FORMS = (
+    "{} County Superior Court",
+    "Superior Court of {} County",
+    "{} County Circuit Court",
+    "Circuit Court of {} County",
+    "{} County District Court",
+    "{} County Court of Common Pleas",
+    "{} County Courts",
+    "{} County Court",
+)
+
+
+def _find_county_judges(idx: CourtIndex, text: str) -> Iterator[_Match]:
+    """ "a Los Angeles County judge": the county's trial court, when courts-db has exactly
+    one such court for that county (not "a Cook County judge": it has none). A judge of a
+    named court ("a Los Angeles County Superior Court judge") is the name finder's."""
+    last_end = 0
+    k = text.find("County")
+    while k >= 0:
+        after = text[k + 6 : k + 14].lstrip()
+        if k < last_end or not after.startswith(("judge", "Judge", "JUDGE")):
+            k = text.find("County", k + 6)
+            continue
+        m = _COUNTY_JUDGE_RE.search(text, max(last_end, k - 80), min(len(text), k + 20))
+        k = text.find("County", k + 6)
+        if m is None:
+            continue
+        last_end = m.end()
+        words = m.group("county").split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        for w in range(len(words)):
+            county = " ".join(words[w:])
+            ids = {idx.names.get(name_key(form.format(county))) for form in _COUNTY_COURT_FORMS}
+            ids.discard(None)
+            if len(ids) == 1:
+                court_id = ids.pop()
+                if court_id is None:
+                    break
+                # many counties share a name: the text must name the court's state
+                state = idx.courts[court_id].jurisdiction
+                qualifier = _qualifier_at(idx, text, m.start() + m.group().index("County") + 6)
+                named = qualifier[0] if qualifier else _context_state(idx, text, m.start())
+                if named == state:
+                    start = m.start("county") + m.group("county").index(words[w])
+                    yield start, m.end(), court_id
+                break
 
 
 # --- places ------------------------------------------------------------------------------
