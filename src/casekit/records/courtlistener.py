@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from casekit.errors import CaseKitError, InvalidRecord
 from casekit.model.case import Case
@@ -57,6 +57,8 @@ from casekit.records._common import (
 )
 from casekit.records.attorney import Attorney
 from casekit.records.people import split_judges, split_parties
+
+T = TypeVar("T")
 
 __all__ = [
     "KINDS",
@@ -107,24 +109,23 @@ def _raw(row: Row, key: str) -> str:
     return value
 
 
-def _int(row: Row, key: str) -> int | None:
+def _converted(row: Row, key: str, convert: Callable[[Any], T | None], what: str) -> T | None:
+    """``row[key]`` through ``convert``; None when absent or empty, an error when it fails."""
     value = row.get(key)
     if value is None or value == "":
         return None
-    number = as_int(value)
-    if number is None:
-        raise InvalidRecord(f"must be an integer, got {value!r}", input=value, where=key)
-    return number
+    result = convert(value)
+    if result is None:
+        raise InvalidRecord(f"must be {what}, got {value!r}", input=value, where=key)
+    return result
+
+
+def _int(row: Row, key: str) -> int | None:
+    return _converted(row, key, as_int, "an integer")
 
 
 def _bool(row: Row, key: str) -> bool | None:
-    value = row.get(key)
-    if value is None or value == "":
-        return None
-    flag = as_bool(value)
-    if flag is None:
-        raise InvalidRecord(f"must be a boolean, got {value!r}", input=value, where=key)
-    return flag
+    return _converted(row, key, as_bool, "a boolean")
 
 
 def _date(row: Row, key: str) -> PartialDate | None:
