@@ -48,8 +48,6 @@ def _guarded(warnings: list[str], what: str, default: T, call: Callable[[], T]) 
     """``call()``, or ``default`` with a warning if a collaborating module fails."""
     try:
         return call()
-    except ImportError:
-        return default
     except Exception as e:  # another module's bug must not stop extraction
         warnings.append(f"{what} failed: {type(e).__name__}: {e}")
         return default
