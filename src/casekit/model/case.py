@@ -19,11 +19,11 @@ class Case:
     """A court case as far as the sources tell it.
 
     >>> from casekit import Case, Party, PartyRole
-    >>> case = Case(caption="Centro de Trabajadores Unidos v. Bessent",
+    >>> case = Case(caption="Doe v. Roe",
     ...             docket_numbers=("25-cv-0677",),
-    ...             parties=(Party(name="Scott Bessent", role=PartyRole.DEFENDANT),))
+    ...             parties=(Party(name="Jane Roe", role=PartyRole.DEFENDANT),))
     >>> [p.name for p in case.parties_in(PartyRole.DEFENDANT)]
-    ['Scott Bessent']
+    ['Jane Roe']
     """
 
     id: str | None = attrs.field(

@@ -39,7 +39,7 @@ class Party:
     """A party to a case.
 
     >>> from casekit import Party, PartyRole, PartyKind
-    >>> p = Party(name="Scott Bessent", role=PartyRole.DEFENDANT, kind=PartyKind.PERSON)
+    >>> p = Party(name="Jane Roe", role=PartyRole.DEFENDANT, kind=PartyKind.PERSON)
     >>> p.role.value
     'defendant'
     """
@@ -63,8 +63,8 @@ class Judge:
     """A judge or justice.
 
     >>> from casekit import Judge
-    >>> Judge(name="Dabney Friedrich", title="U.S. District Judge").surname
-    'Friedrich'
+    >>> Judge(name="Ana Ruiz", title="U.S. District Judge").surname
+    'Ruiz'
     """
 
     name: str = attrs.field(validator=text(), metadata=doc("full name as best known"))

@@ -18,9 +18,9 @@ class Quote:
     ``text`` is what stands between the quotation marks, exactly as printed.
 
     >>> from casekit import Quote, Speaker
-    >>> q = Quote(text="It does not,", speaker=Speaker(name="Dabney Friedrich"))
+    >>> q = Quote(text="It does not,", speaker=Speaker(name="Ana Ruiz"))
     >>> q.speaker.label
-    'Dabney Friedrich'
+    'Ana Ruiz'
     """
 
     text: str = attrs.field(validator=text(), metadata=doc("the words between the quote marks"))
