@@ -18,7 +18,7 @@ class CitationForm(str, enum.Enum):
     FULL = "full"  # 598 U.S. 175, 180 (2023)
     SHORT = "short"  # 598 U.S. at 180
     ID = "id"  # Id. at 180
-    SUPRA = "supra"  # Bessent, supra, at 3
+    SUPRA = "supra"  # Smith, supra, at 3
 
 
 def _optional_non_negative(

@@ -35,10 +35,10 @@ class Ruling:
     """One decision in a case.
 
     >>> from casekit import Ruling, Outcome, Judge, PartialDate
-    >>> r = Ruling(judges=(Judge(name="Dabney Friedrich"),), outcome=Outcome.DENIED,
+    >>> r = Ruling(judges=(Judge(name="Ana Ruiz"),), outcome=Outcome.DENIED,
     ...            relief="preliminary injunction", decided=PartialDate.parse("2025-05-12"))
     >>> r.judge.name, r.outcome.value, str(r.decided)
-    ('Dabney Friedrich', 'denied', '2025-05-12')
+    ('Ana Ruiz', 'denied', '2025-05-12')
     """
 
     court: Court | None = attrs.field(default=None, validator=is_a(Court, optional=True))
