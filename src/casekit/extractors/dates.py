@@ -23,6 +23,7 @@ import re
 import attrs
 
 from casekit.model.dates import PartialDate
+from casekit.news.dates import MONTH_NAME
 
 __all__ = ["DateMention", "anchor_date", "dateline_at", "find_dates", "post_dates"]
 
@@ -40,10 +41,7 @@ _MONTH_NAMES = (
     "nov",
     "dec",
 )
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = MONTH_NAME
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYS = {
     name: i

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
+from casekit.extractors._text import trie
 from casekit.extractors.people import People, is_name_word, name_runs, parse_name, title_words
 from casekit.model import Document, Provenance, Quote, Span, Speaker
 
@@ -59,31 +60,11 @@ _SAY_SET = frozenset(_SAY)
 _ING_EXTRA = frozenset({"according"})
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression matching any of ``words``, factored by first letters (fast)."""
-    if len(words) == 1:
-        return re.escape(words[0])
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        groups.setdefault(w[:1], []).append(w[1:])
-    parts = []
-    for head, tails in groups.items():
-        optional = "" in tails
-        rest = [t for t in tails if t]
-        if not rest:
-            parts.append(re.escape(head))
-            continue
-        inner = _trie(rest)
-        inner = f"(?:{inner})" if len(rest) > 1 or optional else inner
-        parts.append(re.escape(head) + inner + ("?" if optional else ""))
-    return "|".join(parts) if len(parts) > 1 else parts[0]
-
-
 @functools.cache
 def _verb_re() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w’'-])(?:"
-        + _trie([*_SAY, "according to", "According to", "pointed out", "went on to say", "went on"])
+        + trie([*_SAY, "according to", "According to", "pointed out", "went on to say", "went on"])
         + r")(?![\w’'-])"
     )
 
@@ -198,7 +179,7 @@ _IRREGULAR_PAST = frozenset(
 def _follows_subject_re() -> re.Pattern[str]:
     return re.compile(
         r"\s*[,.;:]|\s+(?:who|also|did|does|was|is|has|had|would|will|declined|spoke|[a-z]+ed|"
-        + _trie([*_SAY, *_IRREGULAR_PAST])
+        + trie([*_SAY, *_IRREGULAR_PAST])
         + r")\b"
     )
 

@@ -38,10 +38,12 @@ _DEFAULT_A = dt.datetime(2000, 1, 1)
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?=$|[T ]\d\d:\d\d)")
 _DEFAULT_B = dt.datetime(2001, 2, 2)
 
-_MONTHS = (
+#: A month's name, full or abbreviated ("Sept", "September"), without a trailing period.
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTHS = MONTH_NAME + r"\.?"
 _YEAR = r"(?:1[89]|2[01])\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # The calendar part: "May 13, 2025", "13 May 2025", "2025-05-13", "5/13/2025", "13.05.2025".
