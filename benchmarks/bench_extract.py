@@ -102,6 +102,75 @@ def stages(docs: list[Document], total: int) -> None:
             run(doc)
         seconds = time.process_time() - start
         print(f"  {name:44} {total / 1e6 / seconds:6.2f} MB/s")
+    own_parts(docs, total, found)
+
+
+def own_parts(
+    docs: list[Document], total: int, found: dict[str, tuple[Any, list[Any], list[Any]]]
+) -> None:
+    """The parts of extract's own rules, each timed alone on the same reports."""
+    from casekit.extractors import _appeal_roles, _caption_roles, _judges
+    from casekit.extractors._text import TextView
+    from casekit.extractors.caption import find_captions, main_caption
+    from casekit.extractors.dates import anchor_date
+    from casekit.extractors.parties import find_parties
+    from casekit.extractors.ruling import find_rulings
+
+    views = {doc.id: TextView(doc.text) for doc in docs}
+    state: dict[str, dict[str, Any]] = {doc.id: {} for doc in docs}
+
+    def sentences(doc: Document) -> None:
+        TextView(doc.text)
+
+    def events(doc: Document) -> None:
+        views[doc.id].events()
+
+    def dates(doc: Document) -> None:
+        state[doc.id]["anchor"] = anchor_date(doc.text, doc.published)
+
+    def rulings(doc: Document) -> None:
+        p, c, _ = found[doc.id]
+        state[doc.id]["rulings"] = find_rulings(
+            doc.text,
+            doc.id,
+            view=views[doc.id],
+            judges=_judges(p),
+            courts=c,
+            anchor=state[doc.id]["anchor"],
+        )
+
+    def captions(doc: Document) -> None:
+        state[doc.id]["caption"] = main_caption(doc.text, find_captions(doc.text))
+
+    def parties(doc: Document) -> None:
+        s = state[doc.id]
+        main = s["rulings"][0] if s["rulings"] else None
+        court = main.court if main is not None else None
+        caption = s["caption"]
+        roles = _caption_roles(doc.text, court, caption.first if caption is not None else "")
+        found_parties = find_parties(
+            doc.text,
+            doc.id,
+            view=views[doc.id],
+            caption=caption,
+            caption_roles=roles,
+            fullest=found[doc.id][0].fullest,
+        )
+        _appeal_roles(doc.text, court, main, found_parties)
+
+    for name, run in (
+        ("sentences (TextView)", sentences),
+        ("outcome events", events),
+        ("dates (anchor_date)", dates),
+        ("rulings (given events)", rulings),
+        ("captions", captions),
+        ("parties and roles", parties),
+    ):
+        start = time.process_time()
+        for doc in docs:
+            run(doc)
+        seconds = time.process_time() - start
+        print(f"    own: {name:39} {total / 1e6 / seconds:6.2f} MB/s")
 
 
 if __name__ == "__main__":
