@@ -6,14 +6,16 @@ Everything here is linear in the length of the text: one regex pass or one scan.
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from casekit.extractors.outcome import Event
 
-__all__ = ["Sentence", "TextView", "clean_entity", "trie"]
+__all__ = ["Sentence", "TextView", "clean_entity", "trie", "word_scan", "word_starts"]
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -25,14 +27,74 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Starts with a character set so that the regex engine scans for it quickly.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\s*|[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]))")
+# A sentence ends at a line break, or at ".", "!" or "?" followed by closing quotes or
+# brackets, white space and a capital or a digit (maybe after an opening quote).  The text
+# after the mark, up to the next sentence:
+_AFTER_END = r"[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+_NEWLINE = re.compile(r"\n\s*")
+_QUESTION = re.compile(r"\?" + _AFTER_END)  # on the text with "!" read as "?"
 # Company suffixes end a sentence when a sentence's usual first word follows ("... v. Acme
 # Inc. The court said").
 _SUFFIXES = frozenset("inc co corp ltd llc".split())
 _STARTER = re.compile(r"(?:The|A|An|It|He|She|They|We|In|On|At|But|This|That|His|Her|Its)\s")
 _TOKEN_BEFORE = re.compile(r"[\w.]*$")
 _QUOTES = re.compile(r"“[^”\n]{0,2000}”|\"[^\"\n]{0,2000}\"")
+_CURLY_QUOTES = re.compile(r"“[^”\n]{0,2000}”")
+_STRAIGHT_QUOTES = re.compile(r"\"[^\"\n]{0,2000}\"")
+
+
+def _cases(word: str) -> str:
+    """A pattern for ``word`` in any case ("mr": "Mr", "MR", "mR", "mr")."""
+    return "".join(f"[{c.upper()}{c}]" for c in word)
+
+
+def _words_before() -> tuple[str, str]:
+    """Lookbehinds, at the position after a period, for the word before it (the "token":
+    its letters, digits and periods, at most twelve): one that holds when the period
+    surely ends the sentence, one when it surely does not (see TextView._keeps_going).
+
+    Ends: a token of six or more word characters, or one of two to five ASCII word
+    characters that is not an abbreviation.  Does not end: a token of one character, one
+    with a period, or an abbreviation that is not a company suffix.  Other periods (after
+    a company suffix or a short word with other letters) are checked one by one."""
+    ends = [r"(?<=\w{6}\.)" + "".join(rf"(?<!\.\w{{{n}}}\.)" for n in range(6, 12))]
+    goes_on = [r"(?<=(?<![\w.])\w\.)", *(rf"(?<=\.\w{{{n}}}\.)" for n in range(12))]
+    for n in range(2, 6):
+        words = sorted(w for w in _ABBREVIATIONS if len(w) == n)
+        every = "|".join(_cases(w) for w in words)
+        ends.append(rf"(?<=(?<![\w.])[A-Za-z0-9_]{{{n}}}\.)(?<!(?:{every})\.)")
+        abbreviations = "|".join(_cases(w) for w in words if w not in _SUFFIXES)
+        goes_on.append(rf"(?<=(?<![\w.])(?:{abbreviations})\.)")
+    return "|".join(ends), "|".join(goes_on)
+
+
+@functools.cache
+def _period() -> re.Pattern[str]:
+    """A period that may end a sentence, with what follows it, in the group "end" when it
+    surely ends the sentence, "skip" when it surely does not, "check" when it may."""
+    ends, goes_on = _words_before()
+    return re.compile(
+        rf"\.(?=[\s\"”’')\]])(?:(?:{ends})(?P<end>{_AFTER_END})"
+        rf"|(?:{goes_on})(?P<skip>{_AFTER_END})|(?P<check>{_AFTER_END}))"
+    )
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The quoted regions of ``text``: the matches of _QUOTES, found by two quick scans
+    (each for one kind of quotation mark) when their matches do not overlap, which then
+    are exactly the matches of the one pattern."""
+    curly = "“" in text
+    straight = '"' in text
+    if not (curly and straight):
+        pattern = _CURLY_QUOTES if curly else _STRAIGHT_QUOTES
+        return [m.span() for m in pattern.finditer(text)] if curly or straight else []
+    found = sorted(
+        [m.span() for m in _CURLY_QUOTES.finditer(text)]
+        + [m.span() for m in _STRAIGHT_QUOTES.finditer(text)]
+    )
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(found)):
+        return found
+    return [m.span() for m in _QUOTES.finditer(text)]
 
 
 class Sentence(NamedTuple):
@@ -41,6 +103,10 @@ class Sentence(NamedTuple):
     start: int
     end: int
     prose: bool
+
+
+# builds a Sentence from a tuple without the Python-level __new__ of a named tuple
+_new_sentence = tuple.__new__
 
 
 def trie(words: Iterable[str]) -> str:
@@ -65,6 +131,35 @@ def trie(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+@functools.cache
+def _blanks() -> bytes:
+    """A byte table that keeps the Latin-1 letters, digits and "_" (the word characters)
+    and turns every other byte into a space."""
+    return bytes(i if chr(i).isalnum() or i == 0x5F else 0x20 for i in range(256))
+
+
+def word_scan(words: Iterable[str]) -> re.Pattern[bytes]:
+    """The pattern for :func:`word_starts` that finds ``words`` (ASCII; spaces match any
+    white space): a space, followed by one of them.  It matches the space alone, so that
+    a match never hides the next word."""
+    return re.compile(rb" (?=" + trie(words).encode("ascii") + rb")")
+
+
+def word_starts(
+    text: str, pattern: re.Pattern[bytes], start: int = 0, end: int | None = None
+) -> list[int]:
+    """The offsets in ``text[start:end]`` where a word may begin as ``pattern`` (from
+    :func:`word_scan`) says.
+
+    A quick scan for a prefilter: the text is read as Latin-1 bytes (one a character,
+    so offsets stay; others become "?") with every character but letters, digits and "_"
+    turned into a space, and with a space before ``start``.  So every place where no word
+    character stands before a word that starts as ``pattern`` says is found, and maybe
+    a few more; where the regex engine looks for a space, it scans quickly."""
+    data = b" " + text[start:end].encode("latin-1", "replace").translate(_blanks())
+    return [m.start() + start for m in pattern.finditer(data)]
+
+
 def clean_entity(name: str) -> str:
     """A name with outer spaces, commas and a leading "the" removed."""
     name = " ".join(name.split()).strip(" ,;:")
@@ -80,21 +175,61 @@ def _titleish(line: str) -> bool:
     """A headline or shouted line: most words capitalized, or mostly upper case."""
     if len(line) > 300:
         return False  # a paragraph
+    shouted = _SHOUTED.match(line)
+    ended = line.rstrip().endswith((".", "”", '"'))
+    if ended and (not shouted or _mostly_lower(line)):
+        return False  # a sentence (not one mostly in upper case)
     words = line.split()
     if len(words) < 3:
         return False
-    if _SHOUTED.match(line):
+    if shouted and not _mostly_lower(line):
         lettered = [w for w in words if w[:2].isalpha() or w[1:3].isalpha()]
         if lettered and sum(1 for w in lettered if w.isupper()) > 0.6 * len(lettered):
             return True
-    if line.rstrip().endswith((".", "”", '"')):
+    if ended:
         return False
+    if len(words) - len(_LOWER_WORD.findall(line)) < 0.85 * len(words):
+        return False  # too many words in lower case, counting only some of them
     capital = sum(1 for w in words if w[0].isupper() or w in _SMALL or not w[0].isalpha())
     return capital >= 0.85 * len(words)
 
 
+# A word in lower case after a space, not one of _SMALL.
+_LOWER_WORD = re.compile(r" (?!(?:a|an|the|of|for|to|in|on|and|or|at|by|with)(?!\S))[a-z]")
+
+
+@functools.cache
+def _letter_classes() -> bytes:
+    """A byte table for text read as Latin-1: "a" for the letters a-z, " " for white space,
+    "?" for "?" (which also stands for every character outside Latin-1), "." for others."""
+    classes = bytearray(b"." * 256)
+    for i in range(256):
+        if chr(i).isspace():
+            classes[i] = 0x20
+    classes[0x61:0x7B] = b"a" * 26
+    classes[0x3F] = 0x3F
+    return bytes(classes)
+
+
+def _mostly_lower(line: str) -> bool:
+    """True if over 40% of the words of ``line`` surely have letters and are not upper case:
+    counted are the words after a space that start with two letters a-z, against at most
+    one word more than white space characters (any character outside Latin-1 may be one)."""
+    classes = line.encode("latin-1", "replace").translate(_letter_classes())
+    most_words = 1 + classes.count(b" ") + classes.count(b"?")
+    return 10 * classes.count(b" aa") > 4 * most_words
+
+
 # A shouted line has an all-capital word among its first three.
 _SHOUTED = re.compile(r"\W*(?:\S+\s+){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b")
+# Matches at the start of a line that may not read as prose: the first line (which has a
+# rule of its own), or a line of at most 300 characters that is shouted, or does not end
+# as a sentence (see _titleish; a line ending in white space is counted in).
+_MAYBE_HEADLINE = re.compile(
+    r"\A|(?=[^\n]{0,300}+(?:\n|\Z))"
+    r"(?:(?=[^\n]*+(?<![.”\"]))"
+    r"|(?=[^\w\n]*(?:\S+[^\S\n]+){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b))"  # _SHOUTED, in the line
+)
 
 
 class TextView:
@@ -102,58 +237,108 @@ class TextView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+        self._quotes = _quotes(text)
         self._quote_starts = [s for s, _ in self._quotes]
-        self.sentences = list(self._split())
+        self.sentences = self._split()
         self._sentence_starts = [s.start for s in self.sentences]
         self._events: list[list[Event]] | None = None
 
-    def _split(self) -> Iterator[Sentence]:
-        text = self.text
-        start = 0
-        line_prose: dict[int, bool] = {}
-        for m in _BOUNDARY.finditer(text):
-            if m.group()[0] == ".":
-                word = _TOKEN_BEFORE.search(text, max(start, m.start() - 12), m.start())
-                token = word.group() if word else ""
-                low = token.casefold()
-                if (
-                    len(token) == 1
-                    or (
-                        low in _ABBREVIATIONS
-                        and not (low in _SUFFIXES and _STARTER.match(text, m.end()))
-                    )
-                    or "." in token
-                    or self.in_quotes(m.start())
-                ):
-                    continue
-            elif m.group()[0] in "!?" and self.in_quotes(m.start()):
-                continue
-            if m.start() > start:
-                yield self._sentence(
-                    start, m.start() + 1 if m.group()[0] in ".!?" else m.start(), line_prose
-                )
-            start = m.end()
-        if start < len(text):
-            yield self._sentence(start, len(text), line_prose)
+    def _boundaries(self) -> list[tuple[tuple[int, int], str | None]]:
+        """The places where a sentence may end, in order: ((offset of the mark or line
+        break, offset after the white space that follows it), kind), the kind being "end"
+        for a period that ends a sentence unless quoted, "check" for a period to check,
+        "mark" for "!" and "?", "line" for a line break.
 
-    def _sentence(self, start: int, end: int, cache: dict[int, bool]) -> Sentence:
+        Each kind of mark is found by its own quick scan; a line break right after a
+        sentence mark belongs to the mark (and to no boundary when that mark is a period
+        that does not end a sentence)."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        prose = cache.get(line_start)
-        if prose is None:
-            line_end = text.find("\n", start)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            prose = not _titleish(line) and not (
-                line_start == 0
-                and len(line) < 200
-                and not line.rstrip().endswith((".", "!", "?", "”", '"'))
-                and text[line_end : line_end + 2].strip() == ""
-            )
-            cache[line_start] = prose
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return Sentence(start, end, prose)
+        periods = [(m.span(), m.lastgroup) for m in _period().finditer(text)]
+        found = [p for p in periods if p[1] != "skip"]
+        if "?" in text or "!" in text:
+            marks = [(m.span(), "mark") for m in _QUESTION.finditer(text.replace("!", "?"))]
+            periods += marks
+            found += marks
+        ends = {span[1] for span, _ in periods}
+        found += [(m.span(), "line") for m in _NEWLINE.finditer(text) if m.end() not in ends]
+        found.sort()
+        return found
+
+    def _split(self) -> list[Sentence]:
+        """The sentences: the text between the places where one ends (see _boundaries),
+        except after a period that ends an abbreviation and at a mark inside quotation
+        marks; each with whether its line reads as prose (see _prose)."""
+        text = self.text
+        quotes = self._quotes
+        sentences: list[Sentence] = []
+        # the quoted region the next boundary may fall in
+        q = 0
+        q_start, q_end = quotes[0] if quotes else (-1, -1)
+        start = 0
+        line_start = -1  # the line the last sentence starts on, and whether it is prose
+        prose = True
+        # the start of the line holding offset `known` (looked up from there on)
+        known = line_at = 0
+        maybe = _MAYBE_HEADLINE.match
+        for (at, after), kind in self._boundaries():
+            if kind != "line":  # a sentence mark
+                if kind == "check" and self._keeps_going(at, after, start):
+                    continue
+                while q_end <= at and q_end >= 0:
+                    q += 1
+                    q_start, q_end = quotes[q] if q < len(quotes) else (-1, -1)
+                if q_start < at < q_end:
+                    continue
+                end = at + 1
+            else:
+                end = at
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+            if at > start:
+                line_at = text.rfind("\n", known, start) + 1 or line_at
+                known = start
+                if line_at != line_start:
+                    line_start = line_at
+                    prose = self._prose(line_at, start) if maybe(text, line_at) else True
+                sentences.append(_new_sentence(Sentence, (start, end, prose)))
+            start = after
+        if start < len(text):
+            end = len(text)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            line_at = text.rfind("\n", known, start) + 1 or line_at
+            if line_at != line_start:
+                prose = self._prose(line_at, start) if maybe(text, line_at) else True
+            sentences.append(_new_sentence(Sentence, (start, end, prose)))
+        return sentences
+
+    def _keeps_going(self, at: int, after: int, start: int) -> bool:
+        """True if the period at ``at`` does not end a sentence (that started at ``start``):
+        it ends an abbreviation, an initial or a word with periods ("U.S.")."""
+        text = self.text
+        word = _TOKEN_BEFORE.search(text, max(start, at - 12), at)
+        token = word.group() if word else ""
+        low = token.casefold()
+        return (
+            len(token) == 1
+            or (low in _ABBREVIATIONS and not (low in _SUFFIXES and _STARTER.match(text, after)))
+            or "." in token
+        )
+
+    def _prose(self, line_start: int, start: int) -> bool:
+        """Whether the line starting at ``line_start`` (holding offset ``start``) reads as
+        prose, not as a headline."""
+        text = self.text
+        line_end = text.find("\n", start)
+        if (line_end if line_end >= 0 else len(text)) - line_start > 300:
+            return True  # a paragraph
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return not _titleish(line) and not (
+            line_start == 0
+            and len(line) < 200
+            and not line.rstrip().endswith((".", "!", "?", "”", '"'))
+            and text[line_end : line_end + 2].strip() == ""
+        )
 
     def events(self) -> list[list[Event]]:
         """The outcome verbs of each sentence (:mod:`casekit.extractors.outcome`), found

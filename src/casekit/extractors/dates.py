@@ -22,6 +22,7 @@ import re
 
 import attrs
 
+from casekit.extractors._text import word_scan, word_starts
 from casekit.model.dates import PartialDate
 from casekit.news.dates import MONTH_NAME
 
@@ -119,10 +120,31 @@ def _month(name: str) -> int:
     return _MONTH_NAMES.index(name[:3].casefold()) + 1
 
 
+@functools.cache
+def _first_words() -> re.Pattern[bytes]:
+    """A space and the start of a match of the date pattern (see
+    :func:`casekit.extractors._text.word_starts`)."""
+    words = [name.capitalize() for name in _MONTH_NAMES]
+    words += [day[:3].capitalize() for day in _DAYS]
+    for word in ("late", "early", "last", "yesterday", "today", "tonight"):
+        words += [word, word.capitalize()]
+    words += ["this", "18", "19", "20", "21"]
+    return word_scan(words)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, in order (offsets into ``text``)."""
     found: list[DateMention] = []
-    for m in _pattern().finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    match = _pattern().match
+    after = start  # where the scan goes on: matches do not overlap, as in finditer
+    for pos in word_starts(text, _first_words(), start, stop):
+        if pos < after:
+            continue
+        m = match(text, pos, stop)
+        if m is None:
+            continue
+        after = m.end()
         if m.group("month"):
             day = int(m.group("day"))
             if not 1 <= day <= 31:

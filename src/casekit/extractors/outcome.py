@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from casekit.extractors._text import trie
+from casekit.extractors._text import trie, word_scan, word_starts
 from casekit.model.ruling import Outcome
 
 __all__ = ["Event", "events_by_sentence", "find_events", "relief_in"]
@@ -89,9 +89,12 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_BEFORE_SKIP = re.compile(
-    r"(?:\bto|\bwould|\bcould|\bmight|\bmay|\bshould|\bwill|\bcan|\bwould\s+have|\bcould\s+have"
-    r"|\bnot|\bif|\bwhether|\bmust)\s+(?:\w+ly\s+)?$",
+# The tests on the words before a verb read them backwards: each pattern is the mirror
+# image of one that would end the text before the verb ("would have  <verb>"), matched at
+# the start of the reversed text, so the regex engine tries one position, not every one.
+_BEFORE_SKIP = re.compile(  # "to", "would", "if", "not" + maybe an adverb: not a finding
+    r"\s+(?:yl\w+\s+)?(?:ot|dluow|dluoc|thgim|yam|dluohs|lliw|nac|evah\s+dluow|evah\s+dluoc"
+    r"|ton|fi|rehtehw|tsum)\b",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
@@ -114,7 +117,12 @@ _PAUSED_OBJECT = re.compile(
 _SENTENCE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?sentences?\b")
 _CLAUSE_START = re.compile(r"\b(?:that|who|which|they|we|he|she|it)\b")
 _ISSUE = frozenset("issued issues entered enters imposed imposes".split())
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+|also\s+|not\s+)?$")
+_PASSIVE = re.compile(r"\s+(?:yl\w+\s+|osla\s+|ton\s+)?(?:saw|erew|neeb|gnieb|si|era|eb)\b")
+_AND = re.compile(r"\s+(?:,|dna\b)")  # backwards, as _BEFORE_SKIP
+_IN_PART = re.compile(r"\s+(?:yllaitrap|yltrap|trap\s+ni)\b")  # backwards
+_IN_PART_AFTER = re.compile(r"[^.,;]{0,40}?\bin\s+part\b")
+_TO_AFTER = re.compile(r"\s+to\b")
+_CLASS_AFTER = re.compile(r"\s+(?:a\s+)?(?:\w+\s+){0,2}class")
 _BY_AFTER = re.compile(r"\s+(?:[^\s.]+\s+){0,6}?by\b")
 _REQUEST = re.compile(
     r"\b(?:motion|request|bid|injunction|petition|appeal|application|order|stay|claims?"
@@ -148,9 +156,17 @@ _PHRASES: dict[str, tuple[Outcome, str | None, str]] = {
 }
 
 
+# one of the words of _EARLIER in lower case, anywhere
+_EARLIER_WORD = re.compile(
+    "had|previously|earlier|initially|originally|already|another|second|separate"
+)
+
+
 def _earlier(left: str) -> bool:
     """True if the clause before a verb marks an earlier ruling ("had previously")."""
-    clause = left[left.rfind(",") + 1 :] if "," in left else left
+    clause = left[left.rfind(",") + 1 :]
+    if clause.isascii() and not _EARLIER_WORD.search(clause.lower()):
+        return False  # none of the words: no need to search
     return bool(_EARLIER.search(clause))
 
 
@@ -169,16 +185,24 @@ def events_by_sentence(text: str, bounds: Sequence[tuple[int, int]]) -> list[lis
     in one pass over ``text``."""
     out: list[list[Event]] = [[] for _ in bounds]
     starts = [b[0] for b in bounds]
-    pattern = _pattern()
-    for m in pattern.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
+    match = _pattern().match
+    bisect_right = bisect.bisect_right
+    after = 0  # where the scan goes on: matches do not overlap, as in finditer
+    for pos in word_starts(text, _first_words()):
+        if pos < after:
+            continue
+        m = match(text, pos)
+        if m is None:
+            continue
+        after = m.end()
+        i = bisect_right(starts, pos) - 1
         if i < 0:
             continue
         start, end = bounds[i]
-        if m.start() >= end:
+        if pos >= end:
             continue
-        if m.end() > end:  # read within the sentence only
-            m2 = pattern.match(text, m.start(), end)
+        if after > end:  # read within the sentence only
+            m2 = match(text, pos, end)
             if m2 is None:
                 continue
             m = m2
@@ -188,87 +212,95 @@ def events_by_sentence(text: str, bounds: Sequence[tuple[int, int]]) -> list[lis
     return out
 
 
+@functools.cache
+def _first_words() -> re.Pattern[bytes]:
+    """A space and the words that may begin a match of the outcome pattern (see
+    :func:`casekit.extractors._text.word_starts`, where quotes become spaces)."""
+    words = set(_VERBS)
+    words |= {f"{w} to" for w in ("refused", "refuses", "refusing", "declined", "declines")}
+    words |= {"declining to", "won t", "didn t", "doesn t", "will not", "would not"}
+    words |= {"did not", "does not", "sent", "sends", "sending", "allow", "let"}
+    return word_scan(words)
+
+
+_VACATING = frozenset(
+    ("lifted", "lifts", "lifting", "vacated", "vacates", "vacating", "set", "sets")
+)
+_DISMISSING = frozenset(("dismissed", "dismisses", "dismissing"))
+
+
+# the outcomes _event reads, looked up once: looking up an enum member is slow
+_GRANTED, _GRANTED_IN_PART, _DENIED = O.GRANTED, O.GRANTED_IN_PART, O.DENIED
+_STAYED, _VACATED, _DISMISSED, _OTHER = O.STAYED, O.VACATED, O.DISMISSED, O.OTHER
+
+
 def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
     """The event of one match of the outcome pattern, or None."""
     outcome: Outcome | None
-    left = text[max(start, m.start() - 40) : m.start()]
-    phrase = next((k for k in _PHRASES if m.group(k)), None)
-    if phrase is not None:
-        if _BEFORE_SKIP.search(left):
+    at, after = m.span()
+    left = text[max(start, at - 40) : at]
+    back = left[::-1]  # the words before, read backwards (see _BEFORE_SKIP)
+    kind = m.lastgroup
+    if kind == "back" or kind == "proceed":
+        if _BEFORE_SKIP.match(back):
             return None
-        outcome, relief, verb = _PHRASES[phrase]
-        return Event(m.start(), m.end(), outcome, True, _earlier(left), relief, verb)
-    if m.group("neg"):
-        relief = _REFUSED[m.group("what")]
-        if m.group("what") == "pause" and not _RULING_OBJECT.match(text, m.end()):
+        outcome, relief, verb = _PHRASES[kind]
+        return Event(at, after, outcome, True, _earlier(left), relief, verb)
+    if kind == "what":  # a refusal: "declined to block"
+        what = m.group("what")
+        relief = _REFUSED[what]
+        if what == "pause" and not _RULING_OBJECT.match(text, after):
             relief = None
-        outcome = O.DENIED
+        outcome = _DENIED
         strong = True
         verb = m.group()
     else:
         verb = " ".join(m.group("verb").split())
         outcome, strong = _VERBS[verb]
-        if _BEFORE_SKIP.search(left):
+        if _BEFORE_SKIP.match(back):
             return None
-        if verb.split()[0] in _ISSUE:
-            if _SENTENCE_OBJECT.match(text, m.end(), end):
-                outcome, strong = O.OTHER, False  # "imposed the sentence"
-            elif relief_in(text, m.end(), min(end, m.end() + 50)) is None:
+        head = verb.partition(" ")[0]
+        if head in _ISSUE:
+            if _SENTENCE_OBJECT.match(text, after, end):
+                outcome, strong = _OTHER, False  # "imposed the sentence"
+            elif relief_in(text, after, min(end, after + 50)) is None:
                 return None  # "issued a statement"
         if (
             not verb.startswith("sentenc")
-            and _PASSIVE.search(left)
-            and not _BY_AFTER.match(text, m.end(), end)
-            and not _REQUEST.search(
-                _CLAUSE_START.split(text[max(start, m.start() - 60) : m.start()])[-1]
-            )
+            and _PASSIVE.match(back)
+            and not _BY_AFTER.match(text, after, end)
+            and not _REQUEST.search(_CLAUSE_START.split(text[max(start, at - 60) : at])[-1])
         ):
             return None  # "they were denied meal breaks"
-        if verb.split()[0].endswith("ing") and not re.search(r"(?:,|\band)\s+$", left):
+        if head.endswith("ing") and not _AND.match(back):
             return None  # "an order blocking the rule": not a clause of its own
-        if verb in ("refused", "refuses") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+        if (verb == "refused" or verb == "refuses") and _TO_AFTER.match(text[after : after + 4]):
             return None  # "refused to <something else>"
         if (
-            outcome is O.STAYED
+            outcome is _STAYED
             and not verb.startswith("stay")
-            and not _RULING_OBJECT.match(text, m.end())
-            and not _PAUSED_OBJECT.match(text, m.end())
+            and not _RULING_OBJECT.match(text, after)
+            and not _PAUSED_OBJECT.match(text, after)
         ):
-            outcome = O.GRANTED  # "paused the policy": blocked it
-        if outcome in (O.VACATED, O.DISMISSED) and verb.split()[0] in (
-            "lifted",
-            "lifts",
-            "lifting",
-            "vacated",
-            "vacates",
-            "vacating",
-            "set",
-            "sets",
-        ):
-            outcome = O.VACATED
+            outcome = _GRANTED  # "paused the policy": blocked it
+        if (outcome is _VACATED or outcome is _DISMISSED) and head in _VACATING:
+            outcome = _VACATED
         elif (
-            outcome is O.DISMISSED
-            and verb.split()[0]
-            not in (
-                "dismissed",
-                "dismisses",
-                "dismissing",
-            )
-            and not _SUIT_OBJECT.match(text, m.end())
+            outcome is _DISMISSED
+            and head not in _DISMISSING
+            and not _SUIT_OBJECT.match(text, after)
         ):
-            outcome = O.VACATED  # "threw out the conviction", "tossed the rule"
-        if outcome is O.GRANTED and (
+            outcome = _VACATED  # "threw out the conviction", "tossed the rule"
+        if outcome is _GRANTED and (
             m.group("part")
-            or re.search(r"\b(?:partially|partly|in\s+part)\s+$", left)
-            or re.match(r"[^.,;]{0,40}?\bin\s+part\b", text[m.end() : m.end() + 50])
+            or _IN_PART.match(back)
+            or _IN_PART_AFTER.match(text[after : after + 50])
         ):
-            outcome = O.GRANTED_IN_PART
-        relief = "stay" if outcome is O.STAYED else None
-        if verb.startswith("certif") and re.match(
-            r"\s+(?:a\s+)?(?:\w+\s+){0,2}class", text[m.end() : m.end() + 30]
-        ):
+            outcome = _GRANTED_IN_PART
+        relief = "stay" if outcome is _STAYED else None
+        if verb.startswith("certif") and _CLASS_AFTER.match(text[after : after + 30]):
             relief = "class certification"
-    return Event(m.start(), m.end(), outcome, strong, _earlier(left), relief, verb)
+    return Event(at, after, outcome, strong, _earlier(left), relief, verb)
 
 
 # Relief phrases, most specific first -> the relief's name.

@@ -150,13 +150,14 @@ def dateline_date(text: str) -> dt.date | None:
     """
     seen = 0
     updated: dt.date | None = None
+    wire_dateline = _wire_dateline().match
     for raw in text.split("\n", 40)[:40]:
         line = raw.strip()
         if not line:
             continue
         if seen >= _TOP_LINES:
             break
-        wire = _wire_dateline().match(line)
+        wire = wire_dateline(line)
         if wire is not None:
             date = _quick_date(_calendar(wire.group("date")))
             if date is not None:
@@ -221,7 +222,8 @@ def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
     if not _FOUR_DIGITS.search(line):
         return []  # every calendar form has a four-digit year
     calendar, separators, filler = _patterns()
-    line = _MERIDIEM.sub(r"\1m", line)
+    if "m." in line or "M." in line:  # else no time to rewrite
+        line = _MERIDIEM.sub(r"\1m", line)
     found: list[tuple[bool, dt.date]] = []
     position = 0
     for match in calendar.finditer(line):
@@ -285,14 +287,40 @@ _MONTH_NUMBERS = {
 _MONTH_FIRST = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
+# The other calendar forms the general date parser reads the same way (checked against
+# it for every day, month and separator): "13 May 2025", and "5/13/2025" or "13.5.2025"
+# (month first, unless the first number cannot be a month).
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[ \t]+([A-Za-z]+)\.?,?[ \t]+([0-9]{4})")
+_NUMBERS = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})")
+_MONTH_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august"
+    " sep sept september oct october nov november dec december".split()
+)
+
+
 def _quick_date(value: str) -> dt.date | None:
-    """ "May 13, 2025" without the general date parser (the common case on datelines)."""
+    """ "May 13, 2025" without the general date parser (the common case on datelines),
+    and the other forms of _DAY_FIRST and _NUMBERS."""
     m = _MONTH_FIRST.fullmatch(value)
     month = _MONTH_NUMBERS.get(m.group(1).casefold()) if m is not None else None
-    if m is None or month is None:
-        return parse_date(value)
+    if m is not None and month is not None:
+        return _date(int(m.group(3)), month, int(m.group(2)))
+    m = _DAY_FIRST.fullmatch(value)
+    if m is not None and m.group(2).lower() in _MONTH_WORDS:
+        return _date(int(m.group(3)), _MONTH_NUMBERS[m.group(2)[:3].lower()], int(m.group(1)))
+    m = _NUMBERS.fullmatch(value)
+    if m is not None:
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12:
+            return _date(int(m.group(4)), second, first)
+        return _date(int(m.group(4)), first, second)
+    return parse_date(value)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, if there is one and it is in _YEARS."""
     try:
-        date = dt.date(int(m.group(3)), month, int(m.group(2)))
+        date = dt.date(year, month, day)
     except ValueError:
         return None
     return date if date.year in _YEARS else None
@@ -300,4 +328,7 @@ def _quick_date(value: str) -> dt.date | None:
 
 def _calendar(value: str) -> str:
     """The calendar part without day ordinals ("13th"), which the date parser refuses."""
-    return re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value, flags=re.I)
+    return _ORDINAL.sub(r"\1", value)
+
+
+_ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
