@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from casekit.extractors._keyed import search_keyed
 from casekit.extractors._text import TextView
 from casekit.extractors.caption import find_captions, main_caption
 from casekit.extractors.dates import anchor_date
@@ -78,35 +79,49 @@ def _people(text: str) -> Any:
 
 
 def _judges(people: Any) -> list[JudgeMention]:
+    """The judges ``people`` found, by start: each mention with a judge's title, under the
+    fullest name of that judge, and each untitled mention of the same surname."""
     if people is None:
         return []
     out: list[JudgeMention] = []
     names: dict[str, str] = {}
-    for m in people.mentions:
-        if m.is_judge:
+    mentions = people.mentions
+    for m in mentions:
+        if m.title is not None and m.is_judge:
             full = people.fullest(m.name)
             names[m.surname] = full
             out.append(JudgeMention(full, m.title, m.start, m.end))
+    if not names:
+        return out
     titles = {j.name: j.title for j in out}
-    for m in people.mentions:
-        if not m.is_judge and m.surname in names:
-            full = names[m.surname]
-            if m.title is None:
-                out.append(JudgeMention(full, titles.get(full), m.start, m.end))
+    for m in mentions:
+        if m.title is not None:  # a judge's title, or no judge's
+            continue
+        for surname in names:  # a word of the name, so tested first as a substring
+            if surname in m.name:
+                full = names.get(m.surname)
+                if full is not None:
+                    out.append(JudgeMention(full, titles.get(full), m.start, m.end))
+                break
     out.sort(key=lambda j: j.start)
     return out
 
 
 def _merge_statutes(found: list[StatuteCitation]) -> tuple[StatuteCitation, ...]:
     """One record per provision, first mention first, with the provenance of every mention."""
-    merged: dict[StatuteCitation, StatuteCitation] = {}
+    merged: dict[StatuteCitation, list[StatuteCitation]] = {}
     for s in found:
-        first = merged.get(s)
-        if first is None:
-            merged[s] = s
+        same = merged.get(s)
+        if same is None:
+            merged[s] = [s]
         else:
-            merged[s] = attrs.evolve(first, provenance=first.provenance + s.provenance)
-    return tuple(merged.values())
+            same.append(s)
+    return tuple(
+        same[0]
+        if len(same) == 1
+        else attrs.evolve(same[0], provenance=sum((s.provenance for s in same), ()))
+        for same in merged.values()
+    )
 
 
 def extract(document: Document) -> Extraction:
@@ -185,9 +200,20 @@ _GOVERNMENT_FIRST = re.compile(
 _CRIMINAL = re.compile(
     r"\b(?:convict\w*|prosecut\w*|indict\w*|sentenced|guilty|murder|charged\s+with|defendant)\b"
 )
+_CRIMINAL_STARTS = (
+    "convict",
+    "prosecut",
+    "indict",
+    "sentenced",
+    "guilty",
+    "murder",
+    "charged",
+    "defendant",
+)
 _PETITION_FOR_REVIEW = re.compile(
     r"\bpetition(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:for|to)\s+review\b|\b[Pp]etitioners\b"
 )
+_PETITION_STARTS = ("petition", "Petition")
 
 
 def _caption_roles(text: str, court: Court | None, first: str) -> tuple[PartyRole, PartyRole]:
@@ -198,12 +224,12 @@ def _caption_roles(text: str, court: Court | None, first: str) -> tuple[PartyRol
     level = court.level if court is not None else None
     if court is not None and court.id == "scotus":
         return PartyRole.PETITIONER, PartyRole.RESPONDENT
-    if level is CourtLevel.APPELLATE and _PETITION_FOR_REVIEW.search(text):
+    if level is CourtLevel.APPELLATE and search_keyed(_PETITION_FOR_REVIEW, _PETITION_STARTS, text):
         return PartyRole.PETITIONER, PartyRole.RESPONDENT
     if (
         level in (CourtLevel.APPELLATE, CourtLevel.SUPREME)
         and _GOVERNMENT_FIRST.fullmatch(first)
-        and _CRIMINAL.search(text)
+        and search_keyed(_CRIMINAL, _CRIMINAL_STARTS, text)
     ):
         return PartyRole.APPELLEE, PartyRole.APPELLANT
     return PartyRole.PLAINTIFF, PartyRole.DEFENDANT
@@ -213,6 +239,7 @@ _PETITION_KIND = re.compile(
     r"\bhabeas\b|\bspecial\s+action\b|\bpetition(?:s|ed)?\s+(?:\w+\s+){0,3}?(?:for|to)\s+review\b",
     re.IGNORECASE,
 )
+_PETITION_KIND_STARTS = ("habeas", "special", "petition")
 _GOVERNMENT_APPEALED = re.compile(
     r"\b(?:[Tt]he\s+(?:state|government|city|county|commonwealth|people|district\s+attorney"
     r"|administration|agency|Justice\s+Department)"
@@ -233,7 +260,8 @@ def _appeal_roles(
     level = court.level if court is not None else None
     review = level in (CourtLevel.APPELLATE, CourtLevel.SUPREME)
     relief = main.relief if main is not None else None
-    petition = _PETITION_KIND.search(text, 0, 1200)  # the proceeding the lede names
+    # the proceeding the lede names
+    petition = search_keyed(_PETITION_KIND, _PETITION_KIND_STARTS, text[:1200])
     if relief in ("habeas petition", "special action", "petition for review") or (
         petition and (review or not petition.group().casefold().startswith("petition"))
     ):
@@ -271,20 +299,28 @@ def _appeal_roles(
     )
 
 
+# What follows a party said to have appealed: "Ana Ruiz, 27, appealed", "Acme appealed".
+_APPEALED_AFTER = re.compile(
+    r"(?:['’]s\s+lawyers)?(?:,\s+[^,.;]{1,40},|,)?\s+(?:(?:had|then|later|quickly)\s+)?"
+    r"appealed\b"
+)
+_BOUNDARY = re.compile(r"\b")
+
+
 def _appealed(text: str, party: Party) -> bool:
     """True when the text says ``party`` appealed ("Ana Ruiz, 27, appealed", "Acme
-    appealed")."""
+    appealed"): its surname (a person's) or name, at a word boundary, then
+    :data:`_APPEALED_AFTER`."""
     words = party.name.split()
     if not words or party.role not in _SIDES:
         return False
-    key = re.escape(words[-1] if party.kind is PartyKind.PERSON else party.name)
-    return bool(
-        re.search(
-            rf"\b{key}(?:['’]s\s+lawyers)?(?:,\s+[^,.;]{{1,40}},|,)?\s+(?:(?:had|then|later|quickly)\s+)?"
-            r"appealed\b",
-            text,
-        )
-    )
+    key = words[-1] if party.kind is PartyKind.PERSON else party.name
+    i = text.find(key)
+    while i >= 0:
+        if _BOUNDARY.match(text, i) and _APPEALED_AFTER.match(text, i + len(key)):
+            return True
+        i = text.find(key, i + 1)
+    return False
 
 
 def _case_dockets(text: str, caption: Any, dockets: Sequence[DocketNumber]) -> tuple[str, ...]:

@@ -16,6 +16,8 @@ import re
 
 import attrs
 
+from casekit.extractors._keyed import search_keyed
+
 __all__ = ["Caption", "find_captions", "main_caption"]
 
 _CONNECTORS = frozenset(
@@ -53,8 +55,10 @@ class Caption:
 
 @functools.cache
 def _anchor() -> re.Pattern[str]:
-    # starts with the literal "v" so that the engine scans for it quickly
-    return re.compile(r"vs?\.?\s+(?=[A-Z0-9])")
+    # starts with the literal "v" so that the engine scans for it quickly; the lookbehind
+    # makes it stand alone between two words: one white-space character before it, and
+    # none before that
+    return re.compile(r"v(?<=\S\sv)s?\.?\s+(?=[A-Z0-9])")
 
 
 _TOKEN = re.compile(r"\S+")
@@ -64,32 +68,36 @@ def _capital(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and any(c.isalpha() for c in token))
 
 
+_MARKS = "“”\"‘’'()[]*_"  # quotation marks, brackets and emphasis around a word
+_LEADING_OR_CONNECTOR = _LEADING | _CONNECTORS
+_ET_AL = re.compile(r",?\s+et\s+al\.?$")
+
+
 def _left(text: str, pos: int) -> tuple[int, str] | None:
     window_start = max(0, pos - 160)
-    tokens = list(_TOKEN.finditer(text, window_start, pos))
+    tokens = text[window_start:pos].split()  # white space as \s has it
     if window_start > 0 and tokens:
-        tokens = tokens[1:]  # maybe cut in half
-    kept: list[re.Match[str]] = []
-    for i in range(len(tokens) - 1, -1, -1):
-        tok = tokens[i].group()
-        word = tok.strip("“”\"‘’'()[]*_")
+        del tokens[0]  # maybe cut in half
+    kept: list[str] = []  # right to left
+    for n, tok in enumerate(reversed(tokens)):
+        word = tok.strip(_MARKS)
         if not word:
             break
-        if i < len(tokens) - 1 and (
+        if n and (
             (
                 tok.endswith((",", ";", ":", ")", "”", '"'))
                 # "Lakeshore Watchdog, Inc. v. ...": a comma before a company suffix
-                and not (tok.endswith(",") and kept and _company(kept[-1].group()))
+                and not (tok.endswith(",") and kept and _company(kept[-1]))
             )
             or (
                 tok.endswith(".")
                 and word.casefold() not in _COMPANY
-                and not _INITIALS.fullmatch(tok.strip("“”\"‘’'()[]*_"))
+                and not _INITIALS.fullmatch(word)
             )
         ):
             break
         if tok.startswith(("“", '"', "(", "‘")) and _capital(word):
-            kept.append(tokens[i])
+            kept.append(tok)
             break
         low = word.casefold()
         if (
@@ -97,24 +105,25 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
             or low in _COMPANY
             or (kept and (low in _CONNECTORS or word.isdigit()))  # "Local 412", "Fish and"
         ):
-            kept.append(tokens[i])
+            kept.append(tok)
         else:
             break
         if len(kept) >= _MAX_WORDS:
             break
-    kept.reverse()
     while kept and (
-        kept[0].group().strip("“”\"‘’'()[]*_").casefold() in _LEADING | _CONNECTORS
-        or kept[0].group().isdigit()
+        kept[-1].strip(_MARKS).casefold() in _LEADING_OR_CONNECTOR or kept[-1].isdigit()
     ):
-        kept = kept[1:]
+        kept.pop()  # the leftmost token is the last kept
     if not kept:
         return None
-    start = kept[0].start()
+    start = pos
+    for tok in kept:  # back from the end, token by token (only white space between them)
+        start = text.rfind(tok, window_start, start)
     while text[start] in "“\"‘'([*_":
         start += 1
     name = text[start:pos].strip()
-    name = re.sub(r",?\s+et\s+al\.?$", "", name)
+    if "al" in name:
+        name = _ET_AL.sub("", name)
     return (start, name) if name and _capital(name) else None
 
 
@@ -137,10 +146,10 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
         ends_name = tok.endswith((",", ";", ":", "”", '"', ")", "’", "?", "!"))
         if ends_name and tok.endswith(",") and _company(text[m.end() : m.end() + 8].split()[:1]):
             ends_name = False  # "X v. Acme Widgets, Inc."
-        if tok.endswith(".") and low in _COMPANY and not re.match(r"\s+of\b", text[m.end() :]):
+        if tok.endswith(".") and low in _COMPANY and not _OF.match(text, m.end()):
             ends_name = True  # "Acme Foods Inc. The ..."
         elif tok.endswith(".") and low not in _COMPANY:
-            initials = _INITIALS.fullmatch(tok.strip("“”\"‘’'()[]*_"))
+            initials = _INITIALS.fullmatch(tok.strip(_MARKS))
             # "U.S." goes on into "U.S. Customs and Border Protection", not into a sentence
             ends_name = not initials or not _NEXT_NAME.match(text, m.end())
         if ends_name or len(kept) >= _MAX_WORDS:
@@ -154,11 +163,7 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
     while end > last.start() and text[end - 1] in ',;:”"’)]*_?!':
         end -= 1
     low = text[last.start() : end].casefold()
-    if (
-        text[end - 1 : end] == "."
-        and low not in _COMPANY
-        and not re.fullmatch(r"(?:[a-z]\.)+", low)
-    ):
+    if text[end - 1 : end] == "." and low not in _COMPANY and not _LOWER_INITIALS.fullmatch(low):
         end -= 1
     name = text[pos:end].strip()
     if name.endswith(("’s", "'s")):
@@ -167,6 +172,8 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
+_OF = re.compile(r"\s+of\b")
 _NEXT_NAME = re.compile(
     r"\s+(?!(?:The|A|An|It|He|She|They|We|In|On|At|But|And|That|This|Its|His|Her|Their)\b)"
     r"[A-Z][a-z]"
@@ -195,10 +202,7 @@ def find_captions(text: str) -> list[Caption]:
             head = " ".join([*m.group().split()[:-1], m.group().split()[-1]])
             found.append(Caption(head, right[1], m.start(), right[0]))
     for m in _anchor().finditer(text):
-        before = m.start()
-        if before < 2 or not text[before - 1].isspace() or text[before - 2].isspace():
-            continue  # "v." must stand alone between two words
-        left = _left(text, before - 1)
+        left = _left(text, m.start() - 1)
         if left is None:
             continue
         right = _right(text, m.end())
@@ -229,22 +233,35 @@ _PRECEDENT_DECISION = re.compile(
 _DOCKET_AFTER = re.compile(r"^,?\s*(?:\(|,)?\s*(?:No\.|Case\s+No\.|Nos\.|docket)", re.IGNORECASE)
 
 
+# The lower-case start of each alternative of the patterns above: one of them must be in a
+# window for the pattern to match there, and no match starts before the first of them.
+_OWN_STARTS = re.compile(
+    "case|lawsuit|suit|complaint|petition|appeal|titled|called|captioned|styled|known"
+    "|decision|ruling|order|opinion"
+)
+_PRECEDENT_STARTS = re.compile(
+    r"precedent|landmark|overturn|overrul|cit|rel|in\s+light|decided|since|under|like|such"
+)
+_DECISION_STARTS = re.compile(r"supreme\s+court|(?:1[89]|20)\d\d|landmark|earlier|prior|previous")
+
+
 def main_caption(text: str, captions: list[Caption]) -> Caption | None:
     """The caption most likely naming the case the text reports on, or None."""
     best: tuple[int, int] | None = None
     for i, c in enumerate(captions):
         before = text[max(0, c.start - 60) : c.start]
+        low = before.lower()
         after = text[c.end : c.end + 30]
         score = 0
-        if _OWN_BEFORE.search(before):
+        if search_keyed(_OWN_BEFORE, _OWN_STARTS, before, low) is not None:
             score += 2
         if _DOCKET_AFTER.match(after):
             score += 3
         if _CITE_AFTER.match(after):
             score -= 4
-        if _PRECEDENT_BEFORE.search(before):
+        if search_keyed(_PRECEDENT_BEFORE, _PRECEDENT_STARTS, before, low) is not None:
             score -= 2
-        if _PRECEDENT_DECISION.search(before):
+        if search_keyed(_PRECEDENT_DECISION, _DECISION_STARTS, before, low) is not None:
             score -= 3
         if _discussed(text, c):
             score += 1

@@ -16,13 +16,14 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
+from casekit.extractors._keyed import search_keyed
 from casekit.extractors._text import Sentence, TextView
-from casekit.extractors.dates import find_dates
+from casekit.extractors.dates import DateMention, find_dates
 from casekit.extractors.outcome import Event, relief_in
 from casekit.model.court import Court, CourtLevel
 from casekit.model.party import Judge
@@ -72,8 +73,7 @@ def _title_level(title: str | None) -> CourtLevel | None:
     return None
 
 
-@attrs.frozen
-class _Agent:
+class _Agent(NamedTuple):
     level: CourtLevel | None
     judge: JudgeMention | None
     lower: bool = False  # "a lower court", "the trial judge": the decision under review
@@ -82,8 +82,11 @@ class _Agent:
 
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
+    # the lookahead (the first letters of all the alternatives: keep it in step with them)
+    # lets the engine pass over most word starts at once
     return re.compile(
-        r"\b(?:(?P<low>lower[- ]court|trial[- ]court|trial\s+judge|district[- ]court"
+        r"\b(?=[abcdefhjlmoprstCDHJST])"
+        r"(?:(?P<low>lower[- ]court|trial[- ]court|trial\s+judge|district[- ]court"
         r"|magistrate|bankruptcy\s+court)"
         r"|(?P<sup>Supreme\s+Court|[Jj]ustices|high\s+court|highest\s+court|top\s+court)"
         r"|(?P<app>appeals\s+court|appellate\s+court|[Cc]ourt\s+of\s+[Aa]ppeals|Circuit|panel"
@@ -94,41 +97,94 @@ def _cue_pattern() -> re.Pattern[str]:
     )
 
 
+_OTHER_COURT = re.compile(r"\b(?:lower|trial|another|a\s+second|separate)\s+$")
+_OTHER_JUDGE = re.compile(r"\b(?:another|a\s+second|separate|lower)\s+(?:\w+\s+)?$")
+_BY = re.compile(r"\s+(?:\w+\s+){0,5}?by\s+")
+
+
+class _Found:
+    """What the other finders found in one text, sorted, with their start offsets for
+    bisection, and the court cues of each sentence (:meth:`cue`)."""
+
+    def __init__(
+        self, text: str, judges: Sequence[JudgeMention], courts: Sequence[CourtMention]
+    ) -> None:
+        self.text = text
+        self.judges = sorted(judges, key=_start)
+        self.judge_starts = [j.start for j in self.judges]
+        self.courts = sorted(courts, key=_start)
+        self.court_starts = [c.start for c in self.courts]
+        self._cues: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+
+    def last_judge(self, lo: int, hi: int) -> JudgeMention | None:
+        """The last judge named starting in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.judge_starts, hi) - 1
+        return self.judges[i] if i >= 0 and self.judge_starts[i] >= lo else None
+
+    def courts_back(self, lo: int, hi: int) -> Iterator[CourtMention]:
+        """The courts named starting in ``[lo, hi)``, the last first."""
+        i = bisect.bisect_left(self.court_starts, hi) - 1
+        while i >= 0 and self.court_starts[i] >= lo:
+            yield self.courts[i]
+            i -= 1
+
+    def cue(self, sentence: Sentence, end: int, last: int) -> re.Match[str] | None:
+        """The last court cue in ``text[sentence.start:end]``, as a search of that window
+        finds it.  The sentence is scanned once, up to ``last`` (the end of its widest
+        window); the matches ending in the window are those of a search of the window,
+        unless one reaches past its end or the window ends in a word (then it is searched
+        alone)."""
+        text = self.text
+        start = sentence.start
+        if end <= start:
+            return None
+        found = self._cues.get(start)
+        if found is None:
+            matches = list(_cue_pattern().finditer(text, start, last))
+            found = self._cues[start] = (matches, [m.start() for m in matches])
+        matches, starts = found
+        i = bisect.bisect_left(starts, end) - 1
+        if (i >= 0 and matches[i].end() > end) or _WORD.match(text, end - 1):
+            cue = None
+            for m in _cue_pattern().finditer(text, start, end):
+                cue = m
+            return cue
+        return matches[i] if i >= 0 else None
+
+
+_WORD = re.compile(r"\w")
+
+
 def _agent(
-    text: str,
     sentence: Sentence,
     event: Event,
-    judges: Sequence[JudgeMention],
+    found: _Found,
     prev: _Agent | None,
-    courts: Sequence[CourtMention] = (),
+    last: int,
 ) -> _Agent | None:
     """Who did what ``event`` says: the nearest court cue, named court or judge before the
-    verb, or a judge after a passive "by"."""
+    verb, or a judge after a passive "by".  ``last`` is where the last event of the
+    sentence starts."""
+    text = found.text
     start = sentence.start
-    best_judge = _last_in(judges, start, event.start)
-    cue = None
-    for m in _cue_pattern().finditer(text, start, event.start):
-        cue = m
-    named = _last_in(courts, start, event.start)
+    best_judge = found.last_judge(start, event.start)
+    cue = found.cue(sentence, event.start, last)
+    named = next(found.courts_back(start, event.start), None)
     if (
         named is not None
         and named.court.level is not None
         and (best_judge is None or best_judge.end < named.start)
         and (cue is None or cue.start() < named.end)
-        and not re.search(
-            r"\b(?:lower|trial|another|a\s+second|separate)\s+$",
-            text[max(start, named.start - 12) : named.start],
-        )
+        and not _OTHER_COURT.search(text[max(start, named.start - 12) : named.start])
     ):
         level = named.court.level
         return _Agent(None if level is L.SPECIAL else level, None)
-    after = re.match(
-        r"\s+(?:\w+\s+){0,5}?by\s+", text[event.end : min(sentence.end, event.end + 60)]
-    )
-    if after and (best_judge is None and cue is None):
-        for j in judges:
-            if event.end + after.end() <= j.start <= event.end + after.end() + 40:
-                return _Agent(j.level, j)
+    if best_judge is None and cue is None:
+        after = _BY.match(text, event.end, min(sentence.end, event.end + 60))
+        if after:
+            for j in found.judges:
+                if after.end() <= j.start <= after.end() + 40:
+                    return _Agent(j.level, j)
     if best_judge is not None and (cue is None or best_judge.end >= cue.start() - 1):
         return _Agent(best_judge.level, best_judge)
     if cue is None:
@@ -141,26 +197,11 @@ def _agent(
     if kind == "app":
         return _Agent(L.APPELLATE, None)
     if kind == "trial":
-        cue.group().casefold()
-        lower = bool(
-            re.search(
-                r"\b(?:another|a\s+second|separate|lower)\s+(?:\w+\s+)?$",
-                text[max(start, cue.start() - 25) : cue.start()],
-            )
-        )
-        return _Agent(L.TRIAL if True else None, None, lower=lower)
+        lower = bool(_OTHER_JUDGE.search(text[max(start, cue.start() - 25) : cue.start()]))
+        return _Agent(L.TRIAL, None, lower=lower)
     if cue.group() in ("She", "He", "she", "he") and prev is not None:
-        return attrs.evolve(prev, generic=True)
+        return prev._replace(generic=True)
     return _Agent(None, None, generic=True)
-
-
-M = TypeVar("M", JudgeMention, CourtMention)
-
-
-def _last_in(mentions: Sequence[M], lo: int, hi: int) -> M | None:
-    """The last of ``mentions`` (sorted by start) starting in ``[lo, hi)``, by bisection."""
-    i = bisect.bisect_left(mentions, hi, key=_start) - 1
-    return mentions[i] if i >= 0 and mentions[i].start >= lo else None
 
 
 def _start(mention: JudgeMention | CourtMention) -> int:
@@ -194,19 +235,23 @@ def find_rulings(
     anchor: dt.date | None,
 ) -> tuple[Ruling, ...]:
     """The rulings the text describes, the main one first."""
-    courts = sorted(courts, key=_start)
-    judges = sorted(judges, key=_start)
+    found = _Found(text, judges, courts)
     groups: list[_Group] = []
     main: _Group | None = None
     prev: _Agent | None = None
-    by_sentence = view.events()
-    for n, sentence in enumerate(view.sentences):
+    sentences = view.sentences
+    in_quotes = view.in_quotes
+    for n, events in enumerate(view.events()):
+        if not events:
+            continue
+        sentence = sentences[n]
         if not sentence.prose:
             continue
-        for event in by_sentence[n]:
-            if view.in_quotes(event.start):
+        last = max(e.start for e in events)
+        for event in events:
+            if in_quotes(event.start):
                 continue
-            agent = _agent(text, sentence, event, judges, prev, courts)
+            agent = _agent(sentence, event, found, prev, last)
             if agent is None:
                 continue
             prev = agent
@@ -223,19 +268,22 @@ def find_rulings(
                 main.agent = _refine(main.agent, agent)
             elif not agent.generic:
                 _add(groups, agent, event, sentence, earlier=event.earlier)
+    if not groups:
+        return ()
     rulings = []
     shared = frozenset(s.start for _, s in main.items) if main is not None else frozenset()
+    dates: dict[int, list[DateMention]] = {}
     for i, group in enumerate(groups):
         ruling = _ruling(
             text,
             document,
             group,
-            judges,
-            courts,
+            found,
             anchor,
             main=i == 0 and group is main,
             view=view,
             main_sentences=shared,
+            dates=dates,
         )
         if ruling is not None:
             rulings.append(ruling)
@@ -283,6 +331,8 @@ _AUTHOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_AUTHOR_BEFORE_STARTS = re.compile("opinion|decision|ruling|writing|wrote")
+
 
 _WROTE = re.compile(
     r",?\s+(?:wrote|writes)\b(?!\s+(?:in\s+)?(?:a\s+|the\s+)?(?:separate|dissent|concurr))"
@@ -294,21 +344,19 @@ def _author(text: str, judges: Sequence[JudgeMention], view: TextView) -> JudgeM
     """The judge the text says wrote for the majority, court or panel; else the one judge
     said to have written, when no opinion of their own is mentioned."""
     wrote = None
-    separate = {j.name for j in judges if _separate_opinion(text, j, view)}
+    separate: set[str] | None = None  # the judges of separate opinions, found when needed
     for j in judges:
         if view.in_quotes(j.start):
             continue
-        if _AUTHOR_AFTER.match(text, j.end) or _AUTHOR_BEFORE.search(
-            text[max(0, j.start - 140) : j.start]
+        if _AUTHOR_AFTER.match(text, j.end) or search_keyed(
+            _AUTHOR_BEFORE, _AUTHOR_BEFORE_STARTS, text[max(0, j.start - 140) : j.start]
         ):
             return j
-        if (
-            wrote is None
-            and j.level not in (L.TRIAL, L.BANKRUPTCY)
-            and j.name not in separate
-            and _WROTE.match(text, j.end)
-        ):
-            wrote = j
+        if wrote is None and j.level not in (L.TRIAL, L.BANKRUPTCY) and _WROTE.match(text, j.end):
+            if separate is None:
+                separate = {k.name for k in judges if _separate_opinion(text, k, view)}
+            if j.name not in separate:
+                wrote = j
     return wrote
 
 
@@ -332,14 +380,19 @@ def _ruling(
     text: str,
     document: str,
     group: _Group,
-    judges: Sequence[JudgeMention],
-    courts: Sequence[CourtMention],
+    found: _Found,
     anchor: dt.date | None,
     *,
     main: bool,
     view: TextView,
-    main_sentences: frozenset[int] = frozenset(),
+    main_sentences: frozenset[int],
+    dates: dict[int, list[DateMention]],
 ) -> Ruling | None:
+    """The ruling of ``group`` (None if it says no outcome and is not the main one);
+    ``dates`` holds the usable date mentions of each sentence (by start), filled as
+    needed."""
+    judges = found.judges
+    courts = found.courts
     agent = group.agent
     strong = [e for e, _ in group.items if e.strong and e.outcome is not None]
     weak = [e for e, _ in group.items if not e.strong and e.outcome is not None]
@@ -349,10 +402,12 @@ def _ruling(
     # court
     court: Court | None = None
     for event, sentence in group.items:
-        cands = [c for c in courts if sentence.start <= c.start < event.start]
-        cands = [c for c in cands if _level_ok(c.court, level)]
-        if cands:
-            court = cands[-1].court
+        fits = (
+            c for c in found.courts_back(sentence.start, event.start) if _level_ok(c.court, level)
+        )
+        named = next(fits, None)
+        if named is not None:
+            court = named.court
             break
     if court is None and agent.judge is not None:
         s = _sentence_bounds(text, agent.judge.start)
@@ -387,11 +442,9 @@ def _ruling(
             else (judge if judge is not None and judge.level is None else None)
         )
         if main and judge is None:
-            per_curiam = bool(_PER_CURIAM.search(text))
+            per_curiam = search_keyed(_PER_CURIAM, _PER_CURIAM_STARTS, text) is not None
     elif judge is None and main:
-        trial = [j for j in judges if j.level in (None, L.TRIAL, L.BANKRUPTCY)]
-        if trial:
-            judge = trial[0]
+        judge = next((j for j in judges if j.level in (None, L.TRIAL, L.BANKRUPTCY)), None)
     # outcome
     outcome = _outcome(text, strong[0] if strong else (weak[0] if weak else None), level)
     # relief
@@ -400,9 +453,8 @@ def _ruling(
         if not event.strong:
             continue
         relief = event.relief or relief_in(text, event.end, min(sentence.end, event.end + 110))
-        if relief is None and re.search(
-            r"\b(?:was|were|been|is|are)\s+$",
-            text[max(sentence.start, event.start - 12) : event.start],
+        if relief is None and _PASSIVE.search(
+            text[max(sentence.start, event.start - 12) : event.start]
         ):
             relief = relief_in(text, sentence.start, event.start)
         if relief is not None:
@@ -412,20 +464,16 @@ def _ruling(
         and level in (L.SUPREME, L.APPELLATE)
         and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED)
     ):
-        relief = "petition for review" if _PETITIONS.search(text) else "appeal"
+        petitions = "etition" in text and _PETITIONS.search(text) is not None
+        relief = "petition for review" if petitions else "appeal"
     # date
     decided = None
     for event, sentence in group.items:
         if not main and sentence.start in main_sentences:
             continue  # the date of a sentence the main ruling shares is the main ruling's
-        mentions = [
-            d
-            for d in find_dates(text, sentence.start, sentence.end)
-            if not (d.relative and anchor is None) or d.year is not None
-        ]
-        mentions = [
-            d for d in mentions if d.day is not None or d.weekday is not None or d.shift is not None
-        ]
+        mentions = dates.get(sentence.start)
+        if mentions is None:
+            mentions = dates[sentence.start] = _usable_dates(text, sentence, anchor)
         if mentions:
             nearest = min(
                 mentions, key=lambda d: (abs(d.start - event.start), d.start > event.start)
@@ -455,7 +503,20 @@ def _ruling(
     )
 
 
+def _usable_dates(text: str, sentence: Sentence, anchor: dt.date | None) -> list[DateMention]:
+    """The date mentions of ``sentence`` that can date a ruling: with a day, a weekday or
+    a shift, and a year unless there is an anchor date."""
+    return [
+        d
+        for d in find_dates(text, sentence.start, sentence.end)
+        if (not (d.relative and anchor is None) or d.year is not None)
+        and (d.day is not None or d.weekday is not None or d.shift is not None)
+    ]
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
 _PER_CURIAM = re.compile(r"\b(?:per\s+curiam|unsigned)\b", re.IGNORECASE)
+_PER_CURIAM_STARTS = re.compile(r"per\s+curiam|unsigned")
 _PETITIONS = re.compile(r"\bpetitions?\s+for\s+review\b|\b[Pp]etitioners\b")
 _GOVERNMENT_SIDE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|government|officials|agency|department"

@@ -24,14 +24,14 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
 
 def is_a(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
     """The value is an instance of ``kind`` (or None when ``optional``)."""
+    bool_ok = bool in (kind if isinstance(kind, tuple) else (kind,))
+    message = f"must be {_type_name(kind)}"
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None and optional:
             return
-        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            _fail(instance, attribute, f"must be {_type_name(kind)}", value)
-        if not isinstance(value, kind):
-            _fail(instance, attribute, f"must be {_type_name(kind)}", value)
+        if not isinstance(value, kind) or (not bool_ok and isinstance(value, bool)):
+            _fail(instance, attribute, message, value)
 
     return check
 
@@ -68,6 +68,8 @@ def tuple_of(kind: type | tuple[type, ...]) -> Validator:
 
 def non_negative(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An int >= 0 (bools refused)."""
+    if type(value) is int and value >= 0:
+        return  # the usual case, decided at once
     if isinstance(value, bool) or not isinstance(value, int):
         _fail(instance, attribute, "must be an int", value)
     elif value < 0:

@@ -94,4 +94,28 @@ class Provenance:
     @classmethod
     def of(cls, document: str, text: str, start: int, end: int) -> Provenance:
         """Provenance for ``text[start:end]`` of the document with id ``document``."""
+        if (
+            cls is Provenance
+            and type(start) is int
+            and type(end) is int
+            and type(text) is str
+            and 0 <= start <= end <= len(text)
+            and type(document) is str
+            and document.strip()
+        ):
+            # the validators would pass: set the fields without running them
+            span = _new(Span)
+            _set(span, "start", start)
+            _set(span, "end", end)
+            found = _new(cls)
+            _set(found, "document", document)
+            _set(found, "span", span)
+            _set(found, "text", text[start:end])
+            return found
         return cls(document=document, span=Span(start=start, end=end), text=text[start:end])
+
+
+# Building a record whose fields are known valid: a new instance, its (frozen) fields set
+# directly, as the attrs __init__ sets them before it runs the validators.
+_new = object.__new__
+_set = object.__setattr__
