@@ -15,10 +15,11 @@ titles are dropped ("Treasury Secretary Scott Bessent" -> "Scott Bessent").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
-from casekit.extractors._text import TextView, clean_entity, trie
+from casekit.extractors._text import TextView, clean_entity
 from casekit.extractors.caption import Caption
 from casekit.model.party import Party, PartyKind, PartyRole
 from casekit.model.span import Provenance
@@ -57,6 +58,10 @@ _AS_DEFENDANTS = re.compile(
     r"[^.;]{0,60}?\bas\s+(?:a\s+|the\s+)?(?:co-)?(?P<as>defendant|respondent)s?\b"
 )
 _MORE = re.compile(r"\b(?:including|among\s+them)\s+")
+# Words before "appealed" that make it no news of an appeal ("plans to appeal").
+_MODALS = ("to", "not", "would", "will", "could", "may", "might")
+_MOTION_BY = re.compile(r"(?:motion|request|bid)s?\s+by")
+_TO_DISMISS = re.compile(r"\s+to\s+(?:dismiss|toss)")
 _STOPS = frozenset("which who whom whose that said says say represented".split())
 _DETERMINERS = frozenset("the both former its their his her two three several".split())
 _NOUNS = frozenset(
@@ -78,6 +83,9 @@ def _token_re() -> re.Pattern[str]:
 
 
 def _cap(word: str) -> bool:
+    """True if ``word`` starts with a capital letter (after any opening quotes)."""
+    if word[:1].isupper():
+        return True
     w = word.lstrip("'‘’")
     return bool(w) and w[0].isupper()
 
@@ -107,13 +115,14 @@ _HEAD_NOUNS = frozenset(
     department board authority office council institute committee division survey
     corporation association foundation coalition alliance union trust fund center""".split()
 )
+_HEAD_NOUNS_OR_COMPANY = _HEAD_NOUNS | _COMPANY
 
 
 def _and_joins(toks: list[re.Match[str]], i: int, j: int) -> bool:
     """True when the "and" after token ``j`` lies inside one name starting at token ``i``:
     the words before it end in no head noun, and the capitalized run after it ends in an
     agency or organization head noun ("Fish and Wildlife Service")."""
-    if toks[j].group().strip(".,").casefold() in _HEAD_NOUNS | _COMPANY:
+    if toks[j].group().strip(".,").casefold() in _HEAD_NOUNS_OR_COMPANY:
         return False
     k = j + 2
     while k < len(toks) and k < j + 7:
@@ -373,25 +382,198 @@ _ROLE_WORD = {
 }
 
 
-@functools.cache
-def _anchors() -> re.Pattern[str]:
-    """Where the alternatives of :func:`_patterns` can start: found in one fast pass (the
-    words factored into a trie), then each is read with ``_patterns().match``."""
-    words = """sues sued suing suit suits filed brought launched initiated lawsuit lawsuits
+# The words that start the alternatives of :func:`_patterns`.  A role word may also
+# follow "the" ("the plaintiffs"); "behalf" counts only after "on"; "was", "were" and
+# "been" count only before "filed" or "brought", and are looked for there.
+_ANCHOR_WORDS = """sues sued suing suit suits filed brought launched initiated lawsuit lawsuits
     complaint complaints challenge challenges petition petitions case cases action actions
     claim claims request requests motion motions bid bids appealed friend-of-the-court
-    intervene intervened intervenes intervening intervention was were been named names
-    naming""".split()
-    words.append("on behalf")
-    for role in (*_ROLE_WORD, *(f"{r}s" for r in _ROLE_WORD if not r.startswith("amic"))):
-        for w in (role, role.capitalize()):
-            words += [w, f"the {w}", f"The {w}"]
-    return re.compile(rf"(?<!\w)(?:{trie(words)})\b|,\s+(?:the|a|an|one)\b")
+    intervene intervened intervenes intervening intervention named names naming
+    behalf""".split()
+_PASSIVE = ("was", "were", "been")
+_ROLE_FORMS = frozenset(
+    form
+    for role in (*_ROLE_WORD, *(f"{r}s" for r in _ROLE_WORD if not r.startswith("amic")))
+    for form in (role, role.capitalize())
+)
+# Letters the anchor scans stop at, rare enough that the regex engine skips most of the
+# text in its fast first-character loop ("initiated", without one, is found by str.find).
+_ENTRY_LETTERS = "cfupmbPv"
+
+
+def _leaf(word: str) -> str:
+    """The end of ``word``, then a look back for all of it and a word boundary before it,
+    then a look ahead for what must follow it (:func:`_anchor_tail`)."""
+    tail = _anchor_tail(word)
+    return rf"\b(?<={re.escape(word)})(?<!\w{'.' * len(word)})" + (f"(?={tail})" if tail else "")
+
+
+def _anchor_tail(word: str) -> str:
+    """What must follow ``word`` for an alternative of :func:`_patterns` to match from it
+    ("" when that takes more than a look ahead)."""
+    if re.fullmatch(_SUIT, word):
+        return rf"{_BY_TAIL}|\s+by\b|{_AGAINST_TAIL}"
+    return ""
+
+
+def _branches(items: list[tuple[str, str]]) -> str:
+    """A regex for ``(rest, leaf)`` pairs: ``rest`` then ``leaf``, with the rests factored
+    by first letters (a trie), so that a position fails at its first unexpected letter."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    leaves = []
+    for rest, leaf in items:
+        if rest:
+            heads.setdefault(rest[0], []).append((rest[1:], leaf))
+        else:
+            leaves.append(leaf)
+    parts = [re.escape(head) + _branches(sub) for head, sub in heads.items()] + leaves
+    return parts[0] if len(parts) == 1 and not leaves else f"(?:{'|'.join(parts)})"
+
+
+@functools.cache
+def _anchor_res() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
+    """Scans for anchor words (and role words).  Each of the first ones finds them at one
+    letter of :data:`_ENTRY_LETTERS` inside them: it starts with that letter, so the
+    engine tries it only there, and what comes before the letter is checked by a look
+    back at the end of the word.  The words without such a letter come second (looked
+    for with ``str.find``)."""
+    by_entry: dict[str, list[tuple[str, str]]] = {}
+    others = []
+    for word in sorted({*_ANCHOR_WORDS, *_ROLE_FORMS}):
+        i = next((k for k, c in enumerate(word) if c in _ENTRY_LETTERS), -1)
+        if i < 0:
+            others.append(word)
+        else:
+            by_entry.setdefault(word[i], []).append((word[i + 1 :], _leaf(word)))
+    return (
+        [re.compile(re.escape(c) + _branches(items)) for c, items in by_entry.items()],
+        tuple(others),
+    )
+
+
+def _is_word(c: str) -> bool:
+    """True if the character ``c`` is one ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
+def _space_before(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the white space that ends at ``pos`` (from ``floor`` on); -1 if none does."""
+    k = pos
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    return k if k < pos else -1
+
+
+def _word_before(text: str, pos: int, words: tuple[str, ...], floor: int = 0) -> int:
+    """Start of the first of ``words`` that stands, at a word boundary and with white
+    space, right before ``pos`` (from ``floor`` on, where the text counts as starting);
+    -1 if none does."""
+    k = _space_before(text, pos, floor)
+    if k < 0:
+        return -1
+    for word in words:
+        s = k - len(word)
+        if s >= floor and text.startswith(word, s) and not (s > floor and _is_word(text[s - 1])):
+            return s
+    return -1
+
+
+def _anchor_starts(text: str) -> list[int]:
+    """Where the alternatives of :func:`_patterns` may start, in order: the start of each
+    anchor word, of "the" before a role word ("the plaintiffs"), of "on behalf", of "was"
+    before "filed", and each comma before "the plaintiff" and the like.  Each is read with
+    ``_patterns().match``; words that no alternative could start from (most "case" and
+    "claims", by :func:`_anchor_tail`) are left out.
+
+    These are where a left-to-right scan for the whole phrases (with "..., the" among
+    them) finds them: after such a comma, a role word has its own start, as the comma
+    takes the "the"; after any other "the", the role word has none."""
+    entries, others = _anchor_res()
+    out: list[int] = []
+    for word in others:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (start and _is_word(text[start - 1])) and not (
+                end < len(text) and _is_word(text[end])
+            ):
+                out.append(start)
+            start = text.find(word, end)
+    for m in itertools.chain.from_iterable(e.finditer(text) for e in entries):
+        start = m.start()
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1  # the look back checked the letters before the entry letter
+        word = text[start : m.end()]
+        if word in _ROLE_FORMS:
+            if word in _ROLE_AFTER_FORMS:
+                comma = _comma_before(text, start)
+                if comma >= 0:
+                    out.append(comma)
+            the = _word_before(text, start, ("the", "The"))
+            comma = _space_before(text, the) if the >= 0 and text[the] == "t" else -1
+            if the >= 0 and not (comma > 0 and text[comma - 1] == ","):
+                start = the
+        elif word == "behalf":
+            start = _word_before(text, start, ("on",))
+            if start < 0:
+                continue
+        elif word in ("filed", "brought"):
+            passive = _word_before(text, start, _PASSIVE)
+            if passive >= 0:
+                out.append(passive)
+        out.append(start)
+    out.sort()
+    return out
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _comma_before(text: str, pos: int) -> int:
+    """Position of the comma of ", the", ", a", ", an" or ", one of the" right before
+    ``pos`` (with white space between the words); -1 if there is none."""
+    det = _word_before(text, pos, ("the", "an", "a"))
+    if det < 0:
+        return -1
+    if text.startswith("the", det):
+        of = _word_before(text, det, ("of",))
+        one = _word_before(text, of, ("one",)) if of >= 0 else -1
+        comma = _comma_before_word(text, one) if one >= 0 else -1
+        if comma >= 0:
+            return comma
+    return _comma_before_word(text, det)
+
+
+def _comma_before_word(text: str, pos: int) -> int:
+    """Position of a comma followed by white space up to ``pos``; -1 if there is none."""
+    k = _space_before(text, pos)
+    return k - 1 if k > 0 and text[k - 1] == "," else -1
+
+
+_SUIT = r"(?:lawsuit|suit|complaint|challenge|petition|case|action|claims?|request|motion|bid)s?"
+# What must follow the first word of some alternatives of :func:`_patterns`; the anchor
+# scan checks the tails after "lawsuit", "case" and the like too (:func:`_anchor_tail`),
+# so that it passes over the many that start none.
+_BY_TAIL = (
+    r",?\s+(?:[\w-]+\s+){0,3}?(?:filed|brought|initiated|made|sought|led)"
+    r"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
+)
+_FILED_BY_TAIL = r"\s+(?:filed|brought)\s+by\b"
+_AGAINST_TAIL = r"\s+(?:[\w-]+\s+){0,2}?against\b"
+# The role words of "Ana Ruiz, the plaintiff," and the like (the alternative "roleafter").
+_ROLE_AFTER_FORMS = frozenset(
+    f"{role}{s}"
+    for role in "plaintiff defendant petitioner respondent appellant appellee intervenor".split()
+    for s in ("", "s")
+)
+_ROLE_AFTER = (
+    r",\s+(?:the|a|an|one\s+of\s+the)\s+(?P<rw2>plaintiff|defendant|petitioner"
+    r"|respondent|appellant|appellee|intervenor)s?\b"
+)
 
 
 @functools.cache
 def _patterns() -> re.Pattern[str]:
-    suit = r"(?:lawsuit|suit|complaint|challenge|petition|case|action|claims?|request|motion|bid)s?"
     # the lookahead lets the engine skip, at one character test, positions where no
     # alternative can start (the first letters of every alternative below)
     return re.compile(
@@ -400,37 +582,57 @@ def _patterns() -> re.Pattern[str]:
         rf"\s+)?(?:[\w-]+\s+){{0,3}}?(?:lawsuit|suit|complaint|challenge|petition|case"
         rf"|special\s+action)s?\b)"
         rf"|(?P<appealed>\bappealed\b)"
-        rf"|(?P<by>\b{suit},?\s+(?:[\w-]+\s+){{0,3}}?(?:filed|brought|initiated|made|sought|led)"
-        rf"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
-        rf"|\b(?:was|were|been)\s+(?:filed|brought)\s+by\b"
+        rf"|(?P<by>\b{_SUIT}{_BY_TAIL}"
+        rf"|\b(?:was|were|been){_FILED_BY_TAIL}"
         rf"|\b(?:motion|request|bid)s?\s+by\b)"
-        rf"|(?P<against>\b(?:{suit}|brought|filed)\s+(?:[\w-]+\s+){{0,2}}?against\b)"
+        rf"|(?P<against>\b(?:{_SUIT}|brought|filed){_AGAINST_TAIL})"
         rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
         rf"|(?P<named>\bnam(?:ed|es|ing)\b)"
         rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
         rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|\s+)"
         rf"(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z]))"
-        rf"|(?P<roleafter>,\s+(?:the|a|an|one\s+of\s+the)\s+(?P<rw2>plaintiff|defendant|petitioner"
-        rf"|respondent|appellant|appellee|intervenor)s?\b)"
+        rf"|(?P<roleafter>{_ROLE_AFTER})"
         rf"|(?P<brief>\b(?:amicus|friend-of-the-court)\b|\bfiled\s+(?:[\w-]+\s+){{0,2}}?briefs?\b)"
         rf"|(?P<intervene>\binterven(?:ed|ing|es|e)\b))"
     )
 
 
+def _word_pattern(words: list[str]) -> str:
+    """``\\b(?:words)\\b`` for ``words`` (regexes) that start with a capital letter, written
+    so that the engine tries it only at those letters: the letter first, then a look back
+    for the word boundary before it."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})\b" for c, rests in groups.items())
+
+
 _GOVERNMENT = re.compile(
-    r"\b(?:Department|Dept\.|Agency|Administration|Bureau|Office|Commission|Service|Board"
-    r"|Authority|United\s+States|U\.S\.|State\s+of|City\s+of|County|Commonwealth|Government"
-    r"|Congress|Senate|Ministry|Police|Sheriff|Township|Village|Town\s+of|District)\b"
-    r"|^(?:EPA|FDA|FBI|IRS|DHS|ICE|FTC|SEC|FCC|NLRB|OPM|DOJ|HHS|CDC|NIH|USDA)$"
+    _word_pattern(
+        r"""Department Dept\. Agency Administration Bureau Office Commission Service Board
+        Authority United\s+States U\.S\. State\s+of City\s+of County Commonwealth Government
+        Congress Senate Ministry Police Sheriff Township Village Town\s+of District""".split()
+    )
 )
+_AGENCY = re.compile(r"^(?:EPA|FDA|FBI|IRS|DHS|ICE|FTC|SEC|FCC|NLRB|OPM|DOJ|HHS|CDC|NIH|USDA)$")
 _ORGANIZATION = re.compile(
-    r"\b(?:Inc\.?|LLC|Corp\.?|Co\.|Company|Association|Union|Cent(?:er|re)|Council|Group"
-    r"|Foundation|Coalition|Committee|Institute|Society|League|Network|Project|Alliance|Fund"
-    r"|Church|University|College|Trust|Partners|Holdings|Bank|News|Times|Organization"
-    r"|Federation|Guild|Clinic|Hospital|Club|Press|Media|Labs?|Technologies|Systems|Services"
-    r"|Industries|Enterprises|International|Corporation|Order|Caucus|Party|Campaign"
-    r"|Initiative|Action|Watch|Defense|Rights|Advocates|Workers|Employees|Airlines|Motors)\b"
+    _word_pattern(
+        r"""Inc\.? LLC Corp\.? Co\. Company Association Union Cent(?:er|re) Council Group
+        Foundation Coalition Committee Institute Society League Network Project Alliance Fund
+        Church University College Trust Partners Holdings Bank News Times Organization
+        Federation Guild Clinic Hospital Club Press Media Labs? Technologies Systems Services
+        Industries Enterprises International Corporation Order Caucus Party Campaign
+        Initiative Action Watch Defense Rights Advocates Workers Employees Airlines
+        Motors""".split()
+    )
 )
+
+
+def _government(name: str) -> bool:
+    """True if ``name`` reads as a government body ("Department of Labor", "EPA")."""
+    return bool(_GOVERNMENT.search(name) or _AGENCY.search(name))
+
+
 _STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
@@ -457,7 +659,7 @@ def party_kind(name: str, persons: frozenset[str] = frozenset()) -> PartyKind:
     >>> party_kind("Department of Labor").value, party_kind("Acme Widgets Inc.").value
     ('government', 'organization')
     """
-    if name.casefold() in _STATES or _GOVERNMENT.search(name):
+    if name.casefold() in _STATES or _government(name):
         return PartyKind.GOVERNMENT
     if _ORGANIZATION.search(name):
         return PartyKind.ORGANIZATION
@@ -472,6 +674,7 @@ _GENERIC = re.compile(
     r"employees|workers|drivers|plaintiffs|defendants|prosecutors|parents)$"
     r"|^(?:[Pp]rosecutors|[Pp]arents|[Oo]fficials|[Ll]awyers|[Aa]ttorneys)$"
 )
+_GENERIC_LONGEST = len("administration")  # a match starts this far from the end at most
 
 
 def find_parties(
@@ -495,34 +698,38 @@ def find_parties(
             end = spans[-1][1]
             sentence = view.sentence_at(end)
             stop = min(sentence.end if sentence else end, end + 150)
-            more = _MORE.search(text, end, stop)
+            more = (
+                _MORE.search(text, end, stop)
+                if text.find("including", end, stop) >= 0 or text.find("among", end, stop) >= 0
+                else None
+            )
             if more and not re.search(r"\b(?:against|by|v\.)(?!\w)", text[end : more.start()]):
                 for s, e in _entity_list(text, more.end(), stop):
                     found.append((s, e, role, priority))
 
     pattern = _patterns()
     last_end = 0
-    for anchor in _anchors().finditer(text):
-        if anchor.start() < last_end:
+    for anchor in _anchor_starts(text):
+        if anchor < last_end:
             continue
-        sentence = view.sentence_at(anchor.start())
+        sentence = view.sentence_at(anchor)
         if sentence is None or not sentence.prose:
             continue
         s0, s1 = sentence.start, sentence.end
-        m = pattern.match(text, anchor.start(), s1)
+        m = pattern.match(text, anchor, s1)
         if m is None:
             continue
         last_end = m.end()
-        body = text[s0:s1]
-        if m.group("sued"):
+        kind = m.lastgroup  # the alternative that matched
+        if kind == "sued":
             add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
             add(_entity_list(text, m.end(), s1, skip=_DETERMINERS), R.DEFENDANT)
-        elif m.group("filed"):
+        elif kind == "filed":
             add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
-        elif m.group("appealed"):
-            if not re.search(r"\b(?:to|not|would|will|could|may|might)\s+$", text[s0 : m.start()]):
+        elif kind == "appealed":
+            if _word_before(text, m.start(), _MODALS, s0) < 0:
                 add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
-        elif m.group("by"):
+        elif kind == "by":
             head = m.group().casefold()
             role = (
                 R.APPELLANT
@@ -534,40 +741,41 @@ def find_parties(
                 else R.PLAINTIFF
             )
             ents = _entity_list(text, m.end(), s1)
-            if re.match(r"(?:motion|request|bid)s?\s+by", head):
-                dismiss = ents and re.match(r"\s+to\s+(?:dismiss|toss)", text[ents[-1][1] : s1])
+            if _MOTION_BY.match(head):
+                dismiss = ents and _TO_DISMISS.match(text, ents[-1][1], s1)
                 ents = ents if dismiss else []
                 role = R.DEFENDANT
             add(ents, role)
-            if ents:
+            if ents and text.find("against", ents[-1][1], s1) >= 0:
                 vs = re.search(r"\bagainst\s+", text[ents[-1][1] : s1])
                 if vs:
                     add(
                         _entity_list(text, ents[-1][1] + vs.end(), s1, skip=_DETERMINERS),
                         R.DEFENDANT,
                     )
-        elif m.group("against"):
+        elif kind == "against":
             ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
             add(ents, R.DEFENDANT)
-            if ents:
+            if ents and text.find("by", ents[-1][1], s1) >= 0:
                 by = re.match(r"\s*(?:and\s+[^.]{0,60}?)?\s+by\b", text[ents[-1][1] : s1])
                 if by:
                     add(_entity_list(text, ents[-1][1] + by.end(), s1), R.PLAINTIFF)
-        elif m.group("named"):  # "The suit named X and Y as defendants"
+        elif kind == "named":  # "The suit named X and Y as defendants"
             ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
             named = _AS_DEFENDANTS.match(text, ents[-1][1], s1) if ents else None
             if named:
                 add(ents, R.RESPONDENT if named.group("as") == "respondent" else R.DEFENDANT)
-        elif m.group("behalf"):
+        elif kind == "behalf":
             add(_entity_list(text, m.end(), s1), R.PLAINTIFF)
-        elif m.group("roleword"):
+        elif kind == "roleword":
             role = _ROLE_WORD[m.group("rw").casefold()]
             add(_entity_list(text, m.end(), s1)[:4], role, 3)
-        elif m.group("roleafter"):
+        elif kind == "roleafter":
             role = _ROLE_WORD[m.group("rw2").casefold()]
             add(_entity_before(text, m.start(), s0), role, 3)
-        elif m.group("brief") or m.group("intervene"):
-            role = R.AMICUS if m.group("brief") else R.INTERVENOR
+        else:  # "brief" or "intervene"
+            role = R.AMICUS if kind == "brief" else R.INTERVENOR
+            body = text[s0:s1]
             inc = re.search(r"\b(?:including|such\s+as|led\s+by|among\s+them|by)\s+", body)
             if inc:
                 add(_entity_list(text, s0 + inc.end(), s1), role)
@@ -580,12 +788,23 @@ def find_parties(
         c2 = text.find(caption.second, c1)
         if c2 >= 0:
             found.append((c2, c2 + len(caption.second), caption_roles[1], 1))
-    fullest = fullest or (lambda name: name)
+    return _assemble(text, document, found, fullest or (lambda name: name))
+
+
+def _assemble(
+    text: str,
+    document: str,
+    found: list[tuple[int, int, PartyRole, int]],
+    fullest: Callable[[str], str],
+) -> tuple[Party, ...]:
+    """The parties of the names ``found`` (start, end, role, priority): generic and
+    titled names cleaned up, short names completed, the same party's names merged (the
+    role of its highest-priority mention wins), in the order of their first mention."""
     parties: dict[str, tuple[int, str, PartyRole, list[tuple[int, int]]]] = {}
-    order: list[str] = []
-    for s, e, role, priority in sorted(found, key=lambda f: (-f[3], f[0])):
+    key_words: list[tuple[str, list[str]]] = []  # the keys of ``parties``, split
+    for s, e, role, priority in sorted(found, key=_by_priority):
         raw = clean_entity(text[s:e])
-        if not raw or _GENERIC.search(raw) or (priority != 1 and raw.casefold() in _NOT_PARTY):
+        if not raw or _generic(raw) or (priority != 1 and raw.casefold() in _NOT_PARTY):
             continue
         words = _untitled(raw).split()
         name = " ".join(words)
@@ -594,23 +813,25 @@ def find_parties(
             name = f"{words[0]} {shared.group(2)}"  # "Kevin and Alicia Dunmore"
             e = shared.end()
         elif len(words) <= 2:
-            name = _untitled(fullest(name))
+            full = fullest(name)
+            if full != name:  # (the name is already untitled)
+                name = _untitled(full)
         if _ACRONYM.fullmatch(name):
             name = _expand(text, name) or name
         key = _key(name)
-        match = next((k for k in parties if _same(k, key)), None)
+        split = key.split()
+        match = next((k for k, wk in key_words if _same(k, wk, key, split)), None)
         if match is None:
             parties[key] = (priority, name, role, [(s, e)])
-            order.append(key)
+            key_words.append((key, split))
         else:
             p, n, r, spans = parties[match]
             spans.append((s, e))
-            if len(name) > len(n) and _key(n) in _key(name):
+            if len(name) > len(n) and _key(n) in key:
                 parties[match] = (p, name, r, spans)
     persons: frozenset[str] = frozenset()
     out = []
-    for key in sorted(order, key=lambda k: min(s for s, _ in parties[k][3])):
-        _, name, role, spans = parties[key]
+    for _, name, role, spans in sorted(parties.values(), key=lambda p: min(p[3])[0]):
         spans.sort()
         out.append(
             Party(
@@ -623,11 +844,20 @@ def find_parties(
     return tuple(out)
 
 
+def _by_priority(found: tuple[int, int, PartyRole, int]) -> tuple[int, int]:
+    """Sort key of a found name: highest priority first, then in text order."""
+    return -found[3], found[0]
+
+
+def _generic(raw: str) -> bool:
+    """True for a generic name ("the plaintiffs' lawyers", "Officials")."""
+    return _GENERIC.search(raw, max(0, len(raw) - _GENERIC_LONGEST)) is not None
+
+
 def _untitled(raw: str) -> str:
     """A person's name without the title in front ("County Recorder Ana Ruiz" -> "Ana
     Ruiz"); other names as they are."""
-    words = raw.split()
-    if not any(w.casefold() in _HEADS for w in words[:-1]):
+    if _HEADS.isdisjoint(raw.casefold().split()[:-1]):
         return raw
     words = (_parse_name(raw) or raw).split()
     heads = [k for k, w in enumerate(words[:-1]) if w.casefold() in _HEADS]
@@ -649,7 +879,7 @@ def _given_names(first: str, second: str, surname: str) -> bool:
         and first.casefold() not in _STATES
         and second.casefold() not in _PLACE_WORDS
         and not _ORGANIZATION.search(surname)
-        and not _GOVERNMENT.search(surname)
+        and not _government(surname)
         and party_kind(f"{first} {surname}") is PartyKind.PERSON
     )
 
@@ -671,16 +901,20 @@ def _initials(key: str) -> str:
 
 
 def _key(name: str) -> str:
-    return " ".join(_PUNCTUATION.sub("", name).casefold().split())
+    """``name`` for comparing: lower case, without punctuation."""
+    if not name.replace(" ", "").isalnum():  # else no character is punctuation
+        name = _PUNCTUATION.sub("", name)
+    return " ".join(name.casefold().split())
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-def _same(a: str, b: str) -> bool:
+def _same(a: str, wa: list[str], b: str, wb: list[str]) -> bool:
+    """True if the keys ``a`` and ``b`` (with words ``wa`` and ``wb``) name the same party:
+    a surname, initials, or the first words of a longer name."""
     if a == b:
         return True
-    wa, wb = a.split(), b.split()
     if len(wa) == 1 and len(wb) > 2 and wa[0] == _initials(b):
         return True
     if len(wb) == 1 and len(wa) > 2 and wb[0] == _initials(a):
@@ -692,7 +926,7 @@ def _same(a: str, b: str) -> bool:
             or (short[0] == long_[0] and len(long_) >= 3)
             or (short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_))
         )
-    return " ".join(short) in " ".join(long_) and long_[: len(short)] == short
+    return (a if short is wa else b) in (b if short is wa else a) and long_[: len(short)] == short
 
 
 _COMPANY_KEYS = frozenset("inc co corp ltd llc group company".split())
