@@ -2,7 +2,7 @@
 
 Only names that are overwhelmingly given to one gender are listed; names in common use for
 both (Jordan, Taylor, Dana, Leslie, ...) are left out, so they stay unknown. The lists are
-split into sets on first use.
+split into a lookup table on first use.
 """
 
 from __future__ import annotations
@@ -62,8 +62,11 @@ viola violet virginia vivian wanda wendy whitney wilma yolanda yvonne zoe
 
 
 @functools.cache
-def _sets() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(_MALE.split()), frozenset(_FEMALE.split())
+def _genders() -> dict[str, str]:
+    """Each listed given name (lower case) with its gender, "m" or "f"."""
+    genders = dict.fromkeys(_FEMALE.split(), "f")
+    genders.update(dict.fromkeys(_MALE.split(), "m"))  # a name on both lists counts as male
+    return genders
 
 
 def given_name_gender(name: str) -> str | None:
@@ -72,10 +75,4 @@ def given_name_gender(name: str) -> str | None:
     >>> given_name_gender("Margaret"), given_name_gender("Jordan")
     ('f', None)
     """
-    male, female = _sets()
-    low = name.casefold().strip(".")
-    if low in male:
-        return "m"
-    if low in female:
-        return "f"
-    return None
+    return _genders().get(name.casefold().strip("."))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -35,7 +35,9 @@ __all__ = ["extract_quotes"]
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
 _SMALL_TITLE_WORDS = frozenset("a an the of in on for to and or at by as v. vs.".split())
-_MARKS = re.compile(r"[“”„‟«»\"]")
+_MARK_CHARS = '“”„‟«»"'
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
+_NON_SPACE = re.compile(r"\S")
 _DOUBLE = frozenset(_OPENERS + _CLOSERS + '"')
 
 _SAY = """said says say saying wrote writes write writing ruled rules ruling held holds holding
@@ -87,7 +89,7 @@ _ABBREVIATIONS = frozenset(
     etc al Cal Calif Ariz Fla Mass Ind Ill Mich Minn Tenn Wash Wis Va Pa La Ga Colo Conn Md Mo Nev
     Okla Ore Tex Ala Ark Del Kan Ky Miss Mont Neb Vt Wyo Cir Ct App Supp Dist""".split()
 )
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @functools.cache
@@ -96,9 +98,6 @@ def _abbrev_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b(?:[A-Za-z]\.){{1,3}}[A-Za-z])\.$")
 
 
-_SOCIAL_ANY = re.compile(
-    r"\(@\w|pic\.twitter\.com/|://(?:t\.co|x\.com|twitter\.com)/|A post shared"
-)
 _LEAD_IN = re.compile(
     r"(?:\b(?:see|watch|read|view)\b[^\n]{0,40}\b(?:below|here|tweet|post|video)\b[^\n]*|:)\s*$",
     re.IGNORECASE,
@@ -108,6 +107,8 @@ _SOCIAL_SIGNATURE = re.compile(
     r"[ \t]+\d{4}|"
     r"A post shared by\b[^\n]*)[ \t\r]*$"
 )
+_HANDLE = re.compile(r"\(@\w")
+_SHORT_LINK = re.compile(r"://(?:t\.co|x\.com|twitter\.com)/")
 _SOCIAL_LINK = re.compile(r"pic\.twitter\.com/|https?://(?:t\.co|x\.com|twitter\.com)/")
 _URL = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 _TERM_VERBS = frozenset(
@@ -124,12 +125,21 @@ _CHARACTERIZE = frozenset(
     deemed termed considered""".split()
 )
 _TERM_DETERMINERS = frozenset("the a an its this that his her their our new latest".split())
-_CONNECTOR_END = re.compile(r"(?:[,:—–]|--|\bthat|\bas|\bthus|\bthis)\s*$")
+_CONJUNCTIONS = frozenset("and but also then later so".split())
+_POST_LEAD_CHARS = " ,\u00a0;—–-\n\r"  # may stand between a quote and its attribution
+
+
+@functools.cache
+def _post_lead_re() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(_POST_LEAD_CHARS)}]*")
+
+
 _ADVERBIAL_START = frozenset(
     """in on at after before during while when since as under following for with without by
     from to meanwhile however but and also still later earlier separately then now today
     yesterday last this next again already further moreover instead though although if
-    because despite regarding asked speaking responding writing""".split()
+    because despite regarding asked speaking responding writing
+    monday tuesday wednesday thursday""".split()
 )
 _TRAILING_AUX = frozenset(
     """also later then further again have has had is was were are would will did does do had
@@ -209,70 +219,78 @@ def _looks_verb(word: str) -> bool:
     )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: each line, or each block of a hard-wrapped text."""
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
+    """(start, end) of each paragraph: each line, or each block of a hard-wrapped text; and
+    whether each paragraph holds more than white space."""
+    raw = text.split("\n")
     out: list[tuple[int, int]] = []
     start = 0
-    lines = text.split("\n")
-    for line in lines:
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    if len(lines) >= 5 and len(text) < 130 * len(lines) and _hard_wrapped(lines):
+    for line in raw:
+        end = start + len(line)
+        out.append((start, end))
+        start = end + 1
+    filled = [not line.isspace() and line != "" for line in raw]
+    if len(raw) >= 5 and len(text) < 130 * len(raw) and _hard_wrapped(raw, filled):
         blocks: list[tuple[int, int]] = []
-        for a, b in out:
-            if a == b or not text[a:b].strip():
-                blocks.append((a, b))
-            elif blocks and text[slice(*blocks[-1])].strip():
-                blocks[-1] = (blocks[-1][0], b)
+        block_filled: list[bool] = []
+        for span, full in zip(out, filled, strict=True):
+            if full and block_filled and block_filled[-1]:
+                blocks[-1] = (blocks[-1][0], span[1])
             else:
-                blocks.append((a, b))
-        return blocks
-    return out
+                blocks.append(span)
+                block_filled.append(full)
+        return blocks, block_filled
+    return out, filled
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(lines: list[str], filled: list[bool]) -> bool:
     """True for text broken into lines inside paragraphs (e-mail style wrapping).
 
     Lines followed by another line of the same paragraph are then of similar length and
     mostly end inside a sentence; in one-paragraph-per-line text they end sentences.
+    ``filled`` tells which lines hold more than white space.
     """
-    inner = [a.rstrip() for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
-    if len(inner) < 4:
+    if sum(map(operator.and_, filled, filled[1:])) < 4:  # lines followed by another
         return False
+    inner = [lines[i].rstrip() for i in range(len(lines) - 1) if filled[i] and filled[i + 1]]
     wrapped = sum(1 for line in inner if 30 <= len(line) <= 110)
     ended = sum(1 for line in inner if line[-1:] in '.!?”"’:')
     return wrapped * 10 >= len(inner) * 7 and ended * 2 <= len(inner)
 
 
-def _skipped_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+def _skipped_lines(text: str, lines: list[tuple[int, int]], filled: list[bool]) -> set[int]:
     """Lines that are a headline or part of an embedded social-media post."""
     skip: set[int] = set()
-    first = next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), None)
-    if first is not None:
+    if True in filled:
+        first = filled.index(True)
         head = text[slice(*lines[first])].strip()
-        if len(head.split()) <= 20 and head[-1:] not in '.!?”"’:;,':
+        if head[-1:] not in '.!?”"’:;,' and len(head.split()) <= 20:
             skip.add(first)
-    if not (
-        ("(@" in text or "://" in text or "pic.twitter.com/" in text or "A post shared" in text)
-        and _SOCIAL_ANY.search(text)
-    ):
+    # single characters first: a search for one character is much faster
+    links = "/" in text and ("://" in text or "pic.twitter.com/" in text)
+    signed = ("@" in text and "(@" in text) or "A post shared" in text
+    if not ((links or signed) and _social_any(text)):
         return skip
     starts = [a for a, _ in lines]
-    for m in _SOCIAL_LINK.finditer(text):
-        skip.add(bisect.bisect_right(starts, m.start()) - 1)
-    for m in _SOCIAL_SIGNATURE.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
+    if links:
+        for m in _SOCIAL_LINK.finditer(text):
+            skip.add(bisect.bisect_right(starts, m.start()) - 1)
+    if not signed:
+        return skip
+    for line_start in _signature_lines(text):
+        i = bisect.bisect_right(starts, line_start) - 1
         skip.add(i)
         budget = 300
         j = i - 1
         while j >= 0:
-            prev = text[slice(*lines[j])]
-            if not prev.strip():
+            if not filled[j]:
                 j -= 1
                 continue
-            if _LEAD_IN.search(prev):
+            prev = text[slice(*lines[j])]
+            if _is_lead_in(prev):
                 break
-            size = len(_URL.sub("", prev).strip())
+            linked = "://" in prev or "pic.twitter.com/" in prev  # else no URL to leave out
+            size = len((_URL.sub("", prev) if linked else prev).strip())
             if size > budget and not _SOCIAL_LINK.search(prev):
                 break
             skip.add(j)
@@ -281,12 +299,65 @@ def _skipped_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return skip
 
 
-def _is_title_case(line: str) -> bool:
-    """A headline-like line: every word capitalised (but small words) and no sentence end."""
-    if line.rstrip()[-1:] in '.!?”"’:' or len(line) > 300:
+def _social_any(text: str) -> bool:
+    """Whether ``text`` holds a trace of a social-media post: a handle "(@x", a short or
+    picture link, or "A post shared" (each searched for by its literal start)."""
+    return (
+        "A post shared" in text
+        or "pic.twitter.com/" in text
+        or ("(@" in text and _HANDLE.search(text) is not None)
+        or ("://" in text and _SHORT_LINK.search(text) is not None)
+    )
+
+
+def _signature_lines(text: str) -> list[int]:
+    """Starts of the lines ``_SOCIAL_SIGNATURE`` matches, in order: only lines holding
+    "(@" or "A post shared by" can match, so only those are tried."""
+    candidates: set[int] = set()
+    for needle in ("(@", "A post shared by"):
+        i = text.find(needle)
+        while i >= 0:
+            candidates.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(needle, i + 1)
+    return [a for a in sorted(candidates) if _SOCIAL_SIGNATURE.match(text, a)]
+
+
+def _is_lead_in(line: str) -> bool:
+    """Whether ``_LEAD_IN`` matches in ``line`` ("Watch the video below:")."""
+    if line.rstrip().endswith(":"):
+        return True
+    if line.isascii():  # then only these words (in any case) can start a match
+        low = line.lower()
+        if not ("see" in low or "watch" in low or "read" in low or "view" in low):
+            return False
+    return _LEAD_IN.search(line) is not None
+
+
+def _is_title_case(text: str, a: int, b: int) -> bool:
+    """A headline-like line text[a:b]: every word capitalised (but small words) and no
+    sentence end."""
+    end = b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if (end > a and text[end - 1] in '.!?”"’:') or b - a > 300:
         return False
-    words = [w for w in line.split() if w[:1].isalpha()]
+    words = [w for w in text[a:b].split() if w[:1].isalpha()]
     return len(words) >= 3 and all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words)
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where the double quotation marks of ``text`` stand (what ``_MARKS`` matches), in order.
+
+    One ``str.find`` loop per kind of mark: much faster than a character-class search."""
+    out: list[int] = []
+    find = text.find
+    for mark in _MARK_CHARS:
+        i = find(mark)
+        while i >= 0:
+            out.append(i)
+            i = find(mark, i + 1)
+    out.sort()
+    return out
 
 
 def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Piece]:
@@ -294,26 +365,24 @@ def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Pi
     out: list[_Piece] = []
     starts = [a for a, _ in lines]
     by_line: dict[int, list[int]] = {}  # the marks of each paragraph, found in one scan
-    for m in _MARKS.finditer(text):
-        pos = m.start()
+    for pos in _mark_positions(text):
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < lines[i][1] and i not in skip:
+        if i not in skip:
             by_line.setdefault(i, []).append(pos)
     for i, marks in by_line.items():
         a, b = lines[i]
-        if _is_title_case(text[a:b]):
+        if _is_title_case(text, a, b):
             continue
         opened = -1
         for pos in marks:
             ch = text[pos]
             before = text[pos - 1] if pos > a else " "
-            after = text[pos + 1] if pos + 1 < b else " "
             if opened < 0:
                 if ch in _CLOSERS and not (before.isspace() or before in "([{—–-"):
                     continue  # a stray closing mark
                 if ch == '"' and before.isdigit():
                     continue  # inches
-                if (after.isspace() and ch != '"') or pos + 1 >= b:
+                if pos + 1 >= b or (text[pos + 1].isspace() and ch != '"'):
                     continue
                 opened = pos
             else:
@@ -321,16 +390,51 @@ def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Pi
                     # an opening mark while one is open: the earlier one was never closed
                     opened = pos
                     continue
-                if text[opened + 1 : pos].strip():
+                if opened + 1 < pos and (
+                    not text[opened + 1].isspace() or _NON_SPACE.search(text, opened + 1, pos)
+                ):
                     out.append(_Piece(opened + 1, pos, pos, i, a, b))
                 opened = -1
         if opened >= 0:
             end = b
             while end > opened + 1 and text[end - 1].isspace():
                 end -= 1
-            if text[opened + 1 : end].strip():
+            if end > opened + 1:
                 out.append(_Piece(opened + 1, end, -1, i, a, b))
     return out
+
+
+def _has_end_mark(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds end punctuation (where ``_BOUNDARY`` matches start)."""
+    find = text.find
+    return (
+        find(".", start, end) >= 0
+        or find("?", start, end) >= 0
+        or find("!", start, end) >= 0
+        or find("…", start, end) >= 0
+    )
+
+
+def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches ``_BOUNDARY.finditer(text, lo, hi)`` gives, found faster: a match can
+    only start at end punctuation, which ``str.find`` finds much faster than the regex
+    engine scans for it, so the pattern is tried only there."""
+    starts: list[int] = []
+    find = text.find
+    for mark in ".!?…":
+        i = find(mark, lo, hi)
+        while i >= 0:
+            starts.append(i)
+            i = find(mark, i + 1, hi)
+    starts.sort()
+    match = _BOUNDARY.match
+    pos = lo
+    for start in starts:
+        if start >= pos:
+            m = match(text, start, hi)
+            if m is not None:
+                pos = m.end()
+                yield m
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -338,10 +442,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     dot = m.start()
     if text[dot] != ".":
         return True
-    i = dot
-    while i > 0 and dot - i < 8 and text[i - 1] in _ASCII_LETTERS:
-        i -= 1
-    if i == dot or (dot - i > 1 and text[i:dot] not in _ABBREVIATIONS):
+    before = text[max(0, dot - 8) : dot]
+    letters = len(before) - len(before.rstrip(_ASCII_LETTERS))  # up to 8 letters before
+    if not letters or (letters > 1 and before[-letters:] not in _ABBREVIATIONS):
         return True  # not after a letter, or after a word no abbreviation
     return not _abbrev_end_re().search(text, max(0, dot - 14), dot + 1)
 
@@ -355,9 +458,11 @@ def _sentence_start(text: str, lo: int, pos: int, bounds: _Bounds | None = None)
     end punctuation (then the line is not used).  Which ends end by ``pos`` does not
     depend on how far past ``pos + 2`` a scan goes.
     """
+    if not _has_end_mark(text, lo, pos):
+        return lo  # no end punctuation in between, so no sentence end either
     if bounds is None or (lo and text[lo - 1] in ".!?…"):  # ``lo`` may cut a sentence end
         start = lo
-        for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 2)):
+        for m in _boundaries(text, lo, min(len(text), pos + 2)):
             if m.end() <= pos and _is_boundary(text, m):
                 start = m.end()
         return start
@@ -368,7 +473,7 @@ def _sentence_start(text: str, lo: int, pos: int, bounds: _Bounds | None = None)
         stop = len(text) if stop < 0 else min(len(text), max(pos + 2, stop + 2))
         starts: list[int] = []
         ends: list[int] = []
-        for m in _BOUNDARY.finditer(text, origin, stop):
+        for m in _boundaries(text, origin, stop):
             if _is_boundary(text, m):
                 starts.append(m.start())
                 ends.append(m.end())
@@ -379,7 +484,7 @@ def _sentence_start(text: str, lo: int, pos: int, bounds: _Bounds | None = None)
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
     """End of the sentence holding ``pos`` (after its final punctuation), not after ``hi``."""
-    for m in _BOUNDARY.finditer(text, pos, min(len(text), hi + 2)):
+    for m in _boundaries(text, pos, min(len(text), hi + 2)):
         if m.start() >= hi:
             break
         if _is_boundary(text, m):
@@ -390,10 +495,12 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
 def _verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Attribution verbs in text[lo:hi], skipping nouns ("the ruling", "her claims")."""
     for m in _verb_re().finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 20) : m.start()].split()[-1:]
-        prev = word[0].casefold() if word else ""
-        if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
-            continue
+        start = m.start()
+        words = text[max(lo, start - 20) : start].rsplit(None, 1)
+        if words:
+            prev = words[-1].casefold()
+            if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+                continue
         yield m
 
 
@@ -405,7 +512,12 @@ def _more_words_than(
     text: str, start: int, end: int, limit: int, *, letters_only: bool = False
 ) -> bool:
     """Whether ``_words(text[start:end])`` holds more than ``limit`` words (or words that
-    start with a letter); it reads no further than the word past the limit."""
+    start with a letter); it reads little further than the word past the limit."""
+    stop = min(end, start + 20 * (limit + 1))
+    # the words of a first stretch (the last one maybe cut short, which does not matter)
+    count = _count_words(_WORD.findall(text, start, stop), letters_only)
+    if count > limit or stop == end:
+        return count > limit
     count = 0
     for m in _WORD.finditer(text, start, end):
         if not letters_only or text[m.start()].isalpha():
@@ -415,16 +527,20 @@ def _more_words_than(
     return False
 
 
+def _count_words(words: list[str], letters_only: bool) -> int:
+    """How many of ``words`` there are (or how many start with a letter)."""
+    if not letters_only:
+        return len(words)
+    return sum(map(str.isalpha, map(operator.itemgetter(0), words)))
+
+
 def _chunks(phrase: str) -> list[str]:
     return [c.strip() for c in _CHUNK_SPLIT.split(phrase)]
 
 
 def _is_adverbial(chunk: str) -> bool:
-    words = chunk.split()
-    if not words:
-        return True
-    first = words[0].casefold()
-    return first in _ADVERBIAL_START or first in {"monday", "tuesday", "wednesday", "thursday"}
+    words = chunk.split(None, 1)
+    return not words or words[0].casefold() in _ADVERBIAL_START
 
 
 class _Resolver:
@@ -442,6 +558,7 @@ class _Resolver:
             self.people = people
         self.judge = judge
         self.quote_spans = quote_spans
+        self._quote_starts = [a for a, _ in quote_spans]
         self.last: Speaker | None = None
         self.last_pos = -1
         self.last_line = -1
@@ -468,8 +585,8 @@ class _Resolver:
         return People(self.text)
 
     def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.quote_spans, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_spans[i][1]
 
     def _name(self, chunk: str) -> str | None:
         """The person named in ``chunk``, completed to the fullest name, if any."""
@@ -637,7 +754,7 @@ class _Resolver:
         raw = phrase.strip(" \u00a0")
         closed = raw.endswith((",", "—", "–", ")"))  # "Roe, a lawyer, said": apposition closed
         phrase = raw.strip(" ,.:;—–-\u00a0")
-        if not phrase or len(_words(phrase)) > 25:
+        if not phrase or len(_WORD.findall(phrase)) > 25:
             return None
         chunks = _chunks(phrase)
         if inverted:
@@ -766,44 +883,62 @@ def _subject_before(text: str, lo: int, verb: re.Match[str]) -> tuple[str, int, 
 
 
 def _attribute_pre(
-    text: str, piece: _Piece, lo: int, res: _Resolver
+    text: str, piece: _Piece, lo: int, res: _Resolver, start: int | None = None
 ) -> tuple[Speaker | None, bool]:
     """Speaker named before the quote in its sentence; (speaker, strict) where strict means the
-    attribution leads straight into the quote ("X said: “A”") rather than a partial quote."""
+    attribution leads straight into the quote ("X said: “A”") rather than a partial quote.
+
+    ``start`` is the start of the sentence holding the quote (from ``lo``), when known."""
     open_pos = piece.start - 1
-    start = _sentence_start(text, lo, open_pos, res.bounds)
-    if not text[start:open_pos].strip():
+    if start is None:
+        start = _sentence_start(text, lo, open_pos, res.bounds)
+    if _blank_between(text, start, open_pos):
         return None, False
     verbs = list(_verbs(text, start, open_pos))
     for verb in reversed(verbs):
         between = text[verb.end() : open_pos]
-        strict = (not between.strip() or bool(_CONNECTOR_END.search(between))) and len(
-            between.split()
-        ) <= 10
         word = verb.group()
         if word.casefold() == "according to":
             phrase = re.split(r"[,:]", between, maxsplit=1)[0]
             if between.strip() and "," not in between and ":" not in between:
                 continue
-            return res.resolve(phrase, verb.end(), inverted=True), strict
+            return res.resolve(phrase, verb.end(), inverted=True), _leads_in(between)
         phrase, pos, participle = _subject_before(text, start, verb)
         if participle:
             chunks = [c for c in _chunks(phrase) if c and not _is_adverbial(c)]
             if not chunks:
                 continue
             if res._name(phrase):
-                return res.resolve(phrase, pos, inverted=True), strict
-            return res.resolve(_noun_phrase(chunks[0]), pos, inverted=True), strict
-        rest = _words(phrase)
-        if all(w.casefold() in {"and", "but", "also", "then", "later", "so"} for w in rest):
+                return res.resolve(phrase, pos, inverted=True), _leads_in(between)
+            return res.resolve(_noun_phrase(chunks[0]), pos, inverted=True), _leads_in(between)
+        rest = _WORD.finditer(text, pos, verb.start())  # the words of the phrase
+        first = next(rest, None)
+        if first is None or (
+            first.group().casefold() in _CONJUNCTIONS
+            and all(w.group().casefold() in _CONJUNCTIONS for w in rest)
+        ):
             if start == lo and lo > piece.line_start and res.last_line == piece.line:
-                return res.last, strict  # “A” and said “B”: the same subject
-            if not rest:
+                return res.last, _leads_in(between)  # “A” and said “B”: the same subject
+            if first is None:
                 continue
-        return res.resolve(phrase, pos), strict
-    if text[start:open_pos].rstrip().endswith(":"):  # "The judge was blunt: “A”"
+        return res.resolve(phrase, pos), _leads_in(between)
+    if _ends_with(text, start, open_pos, ":"):  # "The judge was blunt: “A”"
         return _subject_speaker(text, start, open_pos, res), True
     return None, False
+
+
+def _leads_in(between: str) -> bool:
+    """Whether the words between an attribution verb and the quote lead straight into it."""
+    between = between.rstrip()
+    if len(between.split()) > 10:
+        return False
+    if not between or between.endswith((",", ":", "—", "–", "--")):
+        return True
+    for word in ("that", "as", "thus", "this"):  # a word of its own
+        if between.endswith(word):
+            before = between[-len(word) - 1 : -len(word)]
+            return not (before.isalnum() or before == "_")
+    return False
 
 
 def _subject_speaker(text: str, start: int, end: int, res: _Resolver) -> Speaker | None:
@@ -839,45 +974,44 @@ def _attribute_post(text: str, piece: _Piece, hi: int, res: _Resolver) -> Speake
     if piece.close < 0:
         return None
     after = piece.close + 1
-    content_end = text[piece.start : piece.end].rstrip()
-    tail = text[after:hi]
-    lead = len(tail) - len(tail.lstrip(" ,\u00a0;—–-\n\r"))
-    if content_end.endswith(".") and not tail[lead : lead + 1].islower():
+    if after < hi and text[after] not in _POST_LEAD_CHARS:
         return None
-    if tail[:1] not in (" ", ",", "\u00a0", "—", "–", "-", ";", "\n", "\r", ""):
+    lead = _post_lead_re().match(text, after, hi)
+    begin = lead.end() if lead is not None else after
+    if _ends_with(text, piece.start, piece.end, ".") and not (begin < hi and text[begin].islower()):
         return None
-    begin = after + lead
     end = _sentence_end(text, begin, hi)
     if text.startswith("per ", begin):  # “A,” per court documents.
         return res.resolve(text[begin + 4 : end], begin + 4, inverted=True)
-    for verb in _verbs(text, begin, end):
-        phrase = text[begin : verb.start()]
-        if len(phrase.split()) > 12:
-            # the attribution may close the sentence: “A” for families, Roe said.
-            comma = phrase.rfind(",")
-            rest = text[verb.end() : end]
-            if comma < 0 or len(rest.split()) > 8:
-                return None
-            return res.resolve(phrase[comma + 1 :], begin + comma + 1)
-        if not phrase.strip():
-            if not _FINITE_INVERTED.search(verb.group()):
-                return None
-            return res.resolve(text[verb.end() : end], verb.end(), inverted=True)
-        if verb.group().casefold() == "according to":
-            return res.resolve(text[verb.end() : end], verb.end(), inverted=True)
-        if any(ch in phrase for ch in "!?:"):
+    verb = next(_verbs(text, begin, end), None)
+    if verb is None:
+        return None
+    phrase = text[begin : verb.start()]
+    if len(phrase.split()) > 12:
+        # the attribution may close the sentence: “A” for families, Roe said.
+        comma = phrase.rfind(",")
+        rest = text[verb.end() : end]
+        if comma < 0 or len(rest.split()) > 8:
             return None
-        head = phrase.split(",")[0].split()
-        if any(w.islower() and _looks_verb(w) for w in head):
-            return None  # “A” trended for days, and Roe later wrote ...
-        return res.resolve(phrase, begin)
-    return None
+        return res.resolve(phrase[comma + 1 :], begin + comma + 1)
+    if not phrase.strip():
+        if not _FINITE_INVERTED.search(verb.group()):
+            return None
+        return res.resolve(text[verb.end() : end], verb.end(), inverted=True)
+    if verb.group().casefold() == "according to":
+        return res.resolve(text[verb.end() : end], verb.end(), inverted=True)
+    if any(ch in phrase for ch in "!?:"):
+        return None
+    head = phrase.split(",")[0].split()
+    if any(w.islower() and _looks_verb(w) for w in head):
+        return None  # “A” trended for days, and Roe later wrote ...
+    return res.resolve(phrase, begin)
 
 
 def _term_before(text: str, piece: _Piece) -> bool:
     """Words as words, scare quotes and titles: the so-called “X”, the term “X”, a book, “X”."""
-    words = text[max(piece.line_start, piece.start - 40) : piece.start - 1].split()[-3:]
-    words = [w.casefold().strip(",") for w in words]
+    words = text[max(piece.line_start, piece.start - 40) : piece.start - 1].rsplit(None, 2)
+    words = [w.casefold().strip(",") for w in words[-2:]]  # the last two words
     if not words:
         return False
     last = words[-1]
@@ -910,18 +1044,14 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
 
 def _title_like(text: str, piece: _Piece) -> bool:
     """A short quotation in title case, such as the name of a program or a work."""
-    if _more_words_than(text, piece.start, piece.end, 8, letters_only=True):
+    start, end = piece.start, piece.end
+    # a long quotation: see whether it holds more than 8 words without listing them all
+    if end - start > 180 and _more_words_than(text, start, end, 8, letters_only=True):
         return False
-    letters = [w for w in _words(text[piece.start : piece.end]) if w[:1].isalpha()]
+    letters = [w for w in _WORD.findall(text, start, end) if w[0].isalpha()]
     if not 1 < len(letters) <= 8 or not all(w[:1].isupper() for w in letters if len(w) > 3):
         return False
     return sum(1 for w in letters if w[:1].isupper()) >= 2
-
-
-def _starts_sentence(text: str, piece: _Piece, lo: int, bounds: _Bounds) -> bool:
-    open_pos = piece.start - 1
-    start = _sentence_start(text, lo, open_pos, bounds)
-    return start >= open_pos - 1 or not text[lo:open_pos].strip()
 
 
 def extract_quotes(
@@ -948,7 +1078,7 @@ def extract_quotes(
     [('We will win,', 'Lee Park'), ('And we will keep fighting.', 'Lee Park')]
     """
     text = document.text
-    if not _MARKS.search(text):
+    if not any(mark in text for mark in _MARK_CHARS):
         return ()
     try:
         return _extract(document, judge, people)
@@ -958,61 +1088,67 @@ def extract_quotes(
 
 def _extract(document: Document, judge: str | None, people: People | None) -> tuple[Quote, ...]:
     text = document.text
-    lines = _lines(text)
-    skip = _skipped_lines(text, lines)
+    lines, filled = _lines(text)
+    skip = _skipped_lines(text, lines, filled)
     pieces = _pieces(text, lines, skip)
     if not pieces:
         return ()
     res = _Resolver(text, judge, [(p.start - 1, p.end + 1) for p in pieces], people)
+    bounds = res.bounds
     speakers: list[Speaker | None] = [None] * len(pieces)
     chain: list[int] = list(range(len(pieces)))  # first piece of a run-on quotation
     last_line_with_speaker = -1
+    prev: _Piece | None = None
     for k, piece in enumerate(pieces):
-        prev = pieces[k - 1] if k else None
+        open_pos = piece.start - 1
         same_line_prev = prev is not None and prev.line == piece.line
         lo = prev.close + 1 if same_line_prev and prev is not None else piece.line_start
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         hi = nxt.start - 1 if nxt is not None and nxt.line == piece.line else piece.line_end
+        # whether the quotation opens its paragraph, and then the paragraph before it (-1:
+        # none, skipped, or not asked for: the rules below use it only for such quotations)
+        opens_line = _opens_line(text, piece.line_start, open_pos)
+        prev_line = _previous_text_line(filled, piece.line, skip) if opens_line else -1
         if (
             prev is not None
             and prev.close < 0
             and not same_line_prev
-            and piece.start - 1 == _first_char(text, piece.line_start)
-            and _previous_text_line(text, lines, piece.line, skip) == prev.line
+            and opens_line
+            and prev_line == prev.line
         ):
             chain[k] = chain[k - 1]
         speaker: Speaker | None = None
-        starts = _starts_sentence(text, piece, lo, res.bounds)
+        start = _sentence_start(text, lo, open_pos, bounds)
+        starts = start >= open_pos - 1 or _blank_between(text, lo, open_pos)
         if starts:
             speaker = _attribute_post(text, piece, hi, res)
         elif not _term_before(text, piece) and not _title_like(text, piece):
-            speaker, strict = _attribute_pre(text, piece, lo, res)
+            speaker, strict = _attribute_pre(text, piece, lo, res, start)
             if speaker is None or not strict:
                 post = _attribute_post(text, piece, hi, res)
                 if post is not None:
                     speaker = post
-                elif speaker is not None and (
-                    _title_like(text, piece) or _attributive_term(text, piece, lo)
-                ):
+                elif speaker is not None and _attributive_term(text, piece, lo):
                     speaker = None
-        if speaker is None and starts and piece.start - 1 == _first_char(text, piece.line_start):
-            prev_line = _previous_text_line(text, lines, piece.line, skip)
-            if prev_line >= 0:
-                a, b = lines[prev_line]
-                if text[a:b].rstrip().endswith(":"):
-                    colon_piece = _Piece(b + 1, b + 1, -1, prev_line, a, b)
-                    speaker, _ = _attribute_pre(text, colon_piece, a, res)
+        if speaker is None and starts and opens_line and prev_line >= 0:
+            a, b = lines[prev_line]
+            if _ends_with(text, a, b, ":"):
+                colon_piece = _Piece(b + 1, b + 1, -1, prev_line, a, b)
+                speaker, _ = _attribute_pre(text, colon_piece, a, res)
         if speaker is None and chain[k] != k:
             speaker = speakers[chain[k]]
         if speaker is None and starts:
-            speaker = _previous_subject(text, piece, lines, skip, res)
-        if speaker is None and starts and res.last is not None:
-            prev_line = _previous_text_line(text, lines, piece.line, skip)
-            if res.last_line == piece.line or (
-                last_line_with_speaker == prev_line
-                and piece.start - 1 == _first_char(text, piece.line_start)
-            ):
-                speaker = res.last
+            at_line = start if lo == piece.line_start else None
+            speaker = _previous_subject(text, piece, lines, opens_line, prev_line, res, at_line)
+        if (
+            speaker is None
+            and starts
+            and res.last is not None
+            and (
+                res.last_line == piece.line or (last_line_with_speaker == prev_line and opens_line)
+            )
+        ):
+            speaker = res.last
         if speaker is not None:
             speakers[k] = speaker
             res.remember(speaker, piece.close if piece.close >= 0 else piece.end, piece.line)
@@ -1021,14 +1157,23 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
                 for j in range(chain[k], k):
                     if speakers[j] is None and chain[j] == chain[k]:
                         speakers[j] = speaker
+        prev = piece
+    return _quotes(document.id, text, pieces, speakers)
+
+
+def _quotes(
+    document: str, text: str, pieces: list[_Piece], speakers: list[Speaker | None]
+) -> tuple[Quote, ...]:
+    """The quote records of the attributed pieces; a quotation printed twice (a pull quote)
+    is one quote with two spans."""
     quotes: list[Quote] = []
-    seen: dict[str, int] = {}  # a quotation printed twice (a pull quote) is one quote
+    seen: dict[str, int] = {}
     for piece, speaker in zip(pieces, speakers, strict=True):
         if speaker is None:
             continue
         quoted = text[piece.start : piece.end]
         prov = Provenance(
-            document=document.id, span=Span(start=piece.start, end=piece.end), text=quoted
+            document=document, span=Span(start=piece.start, end=piece.end), text=quoted
         )
         key = " ".join(quoted.split()).strip(" ,.")
         if key in seen:
@@ -1040,18 +1185,47 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
     return tuple(quotes)
 
 
+def _blank_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is empty or only white space."""
+    return start >= end or (text[start].isspace() and _NON_SPACE.search(text, start, end) is None)
+
+
+def _opens_line(text: str, line_start: int, pos: int) -> bool:
+    """Whether only spaces and tabs stand between ``line_start`` and ``pos``."""
+    while line_start < pos and text[line_start] in " \t\u00a0":
+        line_start += 1
+    return line_start == pos
+
+
+def _ends_with(text: str, start: int, end: int, suffix: str) -> bool:
+    """Whether text[start:end] ends in the character ``suffix``, white space aside."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == suffix
+
+
 def _previous_subject(
-    text: str, piece: _Piece, lines: list[tuple[int, int]], skip: set[int], res: _Resolver
+    text: str,
+    piece: _Piece,
+    lines: list[tuple[int, int]],
+    opens_line: bool,
+    prev_line: int,
+    res: _Resolver,
+    start: int | None = None,
 ) -> Speaker | None:
-    """The person the sentence before a bare quotation is about ("Roe was blunt. “A.”")."""
+    """The person the sentence before a bare quotation is about ("Roe was blunt. “A.”").
+
+    ``opens_line`` tells whether the quotation opens its paragraph and ``prev_line`` is the
+    paragraph before it (-1 when there is none or it is skipped); ``start`` the start of
+    the sentence holding the quotation (from the paragraph start), when known."""
     open_pos = piece.start - 1
-    start = _sentence_start(text, piece.line_start, open_pos, res.bounds)
+    if start is None:
+        start = _sentence_start(text, piece.line_start, open_pos, res.bounds)
     if start > piece.line_start:
         end = start
         lo = piece.line_start
     else:
-        prev_line = _previous_text_line(text, lines, piece.line, skip)
-        if prev_line < 0 or open_pos != _first_char(text, piece.line_start):
+        if prev_line < 0 or not opens_line:
             return None
         lo, end = lines[prev_line]
     prev_start = _sentence_start(text, lo, max(lo, end - 2), res.bounds)
@@ -1060,15 +1234,9 @@ def _previous_subject(
     return _subject_speaker(text, prev_start, end, res)
 
 
-def _first_char(text: str, start: int) -> int:
-    i = start
-    while i < len(text) and text[i] in " \t\u00a0":
-        i += 1
-    return i
-
-
-def _previous_text_line(text: str, lines: list[tuple[int, int]], i: int, skip: set[int]) -> int:
+def _previous_text_line(filled: list[bool], i: int, skip: set[int]) -> int:
+    """The paragraph before paragraph ``i`` that holds text; -1 if none or it is skipped."""
     j = i - 1
-    while j >= 0 and (not text[slice(*lines[j])].strip()):
+    while j >= 0 and not filled[j]:
         j -= 1
     return j if j >= 0 and j not in skip else -1
