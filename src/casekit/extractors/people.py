@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -96,7 +97,9 @@ _NOT_NAME = _FUNCTION | frozenset(
     judges justices lawmakers legislators democrats voters""".split()
 )
 
-_PARTICLES = r"(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|st\.)"
+_PARTICLE_WORDS = "de da di du del della der den van von la le bin ibn al el st.".split()
+_PARTICLES = f"(?:{'|'.join(map(re.escape, _PARTICLE_WORDS))})"
+_PARTICLE_SET = frozenset(_PARTICLE_WORDS)
 _ABBREVIATED_TITLES = (
     "Mr Mrs Ms Dr Gov Sen Rep Lt Gen Col Sgt Capt Maj Adm Prof Rev Hon Atty Supt Insp Cmdr".split()
 )
@@ -104,23 +107,45 @@ _ABBREV_TITLE = rf"(?:{'|'.join(_ABBREVIATED_TITLES)})\."
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017e"  # upper-case Latin letters (Latin Extended-A mixes both cases)
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
-_NAME_TOKEN = (
-    rf"(?:[{_UP}][’'][{_UP}][{_LO}]+|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)*[{_LO}]"
-    rf"(?:-[{_UP}][{_LO}]+)?|[{_UP}][{_LO}])"
+# The forms of a name word after its capital letter: O’Brien, McDonald or Smith-Jones, Xi.
+_NAME_TOKEN_RESTS = (
+    rf"[’'][{_UP}][{_LO}]+",
+    rf"[{_LO}]*(?:[{_UP}][{_LO}]+)*[{_LO}](?:-[{_UP}][{_LO}]+)?",
+    rf"[{_LO}]",
 )
+_NAME_TOKEN = f"(?:{'|'.join(f'[{_UP}]{rest}' for rest in _NAME_TOKEN_RESTS)})"
 _TOKEN = (
     rf"(?:U\.S\.|{_ABBREV_TITLE}|(?:Jr|Sr)\.|[A-Z]\.(?![A-Za-z]\.)|{_NAME_TOKEN}|[A-Z]{{2,}}s?)"
 )
+# The same forms, in the same order, for a token whose capital letter is matched already:
+# forms that need a particular letter check it with a lookbehind (the abbreviated titles
+# only after a quick look ahead for their dot).
+_TOKEN_REST = (
+    rf"(?:(?<=U)\.S\.|(?=[a-z]{{1,{max(map(len, _ABBREVIATED_TITLES)) - 1}}}\.)"
+    rf"(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _ABBREVIATED_TITLES)})\."
+    rf"|(?<=[JS])r\.|(?<=[A-Z])\.(?![A-Za-z]\.)|{'|'.join(_NAME_TOKEN_RESTS)}|(?<=[A-Z])[A-Z]+s?)"
+)
+# A capital letter that starts a word (not after a letter, digit, apostrophe, dot or hyphen).
+_WORD_CAPITAL = rf"[{_UP}](?<![\w’'.-].)"
 _SEP = r"(?:,?[ \u00a0]+)"
+_MORE_TOKENS = rf"[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN}"
+_RUN_END = rf"(?:{_SEP}{_SUFFIX}(?![\w]))?(?![\w-])"
 
 
 # A run of capitalised words (with initials, particles and a suffix) on one line.
 @functools.cache
 def _run_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})*"
-        rf"(?:{_SEP}{_SUFFIX}(?![\w]))?(?![\w-])"
-    )
+    return re.compile(rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:{_MORE_TOKENS})*{_RUN_END}")
+
+
+@functools.cache
+def _fast_run_re() -> re.Pattern[str]:
+    """The same matches as :func:`_run_re`, found faster.
+
+    It opens with a plain character class, the capital letter, which the regular-expression
+    engine scans for fast, unlike the assertions :func:`_run_re` opens with.
+    """
+    return re.compile(rf"{_WORD_CAPITAL}{_TOKEN_REST}(?:{_MORE_TOKENS})*{_RUN_END}")
 
 
 @functools.cache
@@ -129,7 +154,6 @@ def _token_full_re() -> re.Pattern[str]:
 
 
 _TOKEN_SPAN = re.compile(r"[^\s,]+")
-_PARTICLE_FULL = re.compile(_PARTICLES)
 _WRITING_FOR = re.compile(
     r"(?:,[^,.;\n]{0,60},)?\s+(?:wrote|writing|who wrote|delivered|authored)\s+(?:the\s+)?"
     r"(?:for\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:majority|court|panel)|(?:majority\s+)?opinion)"
@@ -154,10 +178,7 @@ def _judge_title_re() -> re.Pattern[str]:
 # The same with at least two words: full names, or a title and a name.
 @functools.cache
 def _multi_run_re() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*{_TOKEN})+"
-        rf"(?:{_SEP}{_SUFFIX}(?![\w]))?(?![\w-])"
-    )
+    return re.compile(rf"(?=[{_UP}])(?<![\w’'.-]){_TOKEN}(?:{_MORE_TOKENS})+{_RUN_END}")
 
 
 _APPOSITIVE = re.compile(
@@ -166,6 +187,8 @@ _APPOSITIVE = re.compile(
 )
 _INITIAL = re.compile(r"[A-Z]\.$")
 _SUFFIX_RE = re.compile(rf"^{_SUFFIX}$")
+# The words _SUFFIX_RE matches, for words without white space (split from a text).
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 _TITLE_GENDER = {
     "mr.": "m",
     "mr": "m",
@@ -221,19 +244,26 @@ class PersonMention:
     @property
     def is_full(self) -> bool:
         """True when the mention gives more than a surname."""
-        return len(_name_words(self.name)) > 1
+        return len(_name_parts(self.name)) > 1
 
     @property
     def is_judge(self) -> bool:
         """True when the title makes the person a judge or justice."""
-        return self.title is not None and bool(_JUDGE_WORD.search(self.title))
+        return self.title is not None and _is_judge_title(self.title)
 
 
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _is_judge_title(title: str) -> bool:
+    return bool(_JUDGE_WORD.search(title))
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The words of a name without trailing suffixes such as Jr. or III."""
     words = name.replace(",", " ").split()
-    while len(words) > 1 and _SUFFIX_RE.match(words[-1]):
+    while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def surname(name: str) -> str:
@@ -242,7 +272,7 @@ def surname(name: str) -> str:
     >>> surname("Martin Luther King Jr.")
     'King'
     """
-    words = _name_words(name)
+    words = _name_parts(name)
     return words[-1] if words else ""
 
 
@@ -288,14 +318,14 @@ def _parse_run_cached(run: str) -> tuple[str | None, tuple[str, ...]]:
 
 def _is_person_name(words: list[str]) -> bool:
     """Do these capitalised words look like a person's name (not an office or a body)?"""
-    if not words or not all(_is_name_word(w) or _PARTICLE_FULL.fullmatch(w) for w in words):
+    if not words or not all(_is_name_word(w) or w in _PARTICLE_SET for w in words):
         return False
     if words[-1].casefold() in _OFFICE_WORDS:
         return False  # "Home Secretary", "Attorney General"
-    if _INITIAL.match(words[-1]) or _PARTICLE_FULL.fullmatch(words[0]):
+    if _INITIAL.match(words[-1]) or words[0] in _PARTICLE_SET:
         return False
     core = [w for w in words if not _SUFFIX_RE.match(w)]
-    particles = [i for i, w in enumerate(core) if _PARTICLE_FULL.fullmatch(w)]
+    particles = [i for i, w in enumerate(core) if w in _PARTICLE_SET]
     if particles and len(core) - particles[-1] > 2:
         return False  # "Casa de Amigos Unidos": a name ends one word after "de"
     return len(core) <= 3 or any(_INITIAL.match(w) for w in core) or bool(particles)
@@ -315,7 +345,7 @@ def _run_mention(run: str) -> tuple[str, int, int, str | None] | None:
     title, words = _parse_run(run)
     if not _is_person_name(words) and not (title is not None and len(words) == 1):
         return None
-    if not words or not all(_is_name_word(w) for w in words if not _PARTICLE_FULL.fullmatch(w)):
+    if not words or not all(_is_name_word(w) for w in words if w not in _PARTICLE_SET):
         return None
     if title is None and len(words) < 2:
         return None
@@ -325,29 +355,20 @@ def _run_mention(run: str) -> tuple[str, int, int, str | None] | None:
 
 
 @functools.cache
-def _multi_start_re() -> re.Pattern[str]:
-    """Where a run of two or more capitalised words may start (a quick superset).
+def _fast_multi_run_re() -> re.Pattern[str]:
+    """The same matches as :func:`_multi_run_re`, found faster (see :func:`_fast_run_re`).
 
-    It opens with a plain character class, which the regular-expression engine scans for
-    fast, unlike the assertions :func:`_multi_run_re` opens with.
+    After the capital letter it first looks ahead, quickly, for the spaces and the capital
+    (or particle) of a second word: the rest of a run's first word is all letters,
+    apostrophes, dots and hyphens up to the spaces, so that part never backtracks.
     """
-    return re.compile(
-        rf"[{_UP}](?<![\w’'.-].)[\w’'.-]*[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*[{_UP}]"
-    )
+    second = rf"(?=[\w’'.-]*+[ \u00a0]++(?:{_PARTICLES}[ \u00a0]+)*[{_UP}])"
+    return re.compile(rf"{_WORD_CAPITAL}{second}{_TOKEN_REST}(?:{_MORE_TOKENS})+{_RUN_END}")
 
 
-def _multi_runs(text: str) -> Iterator[re.Match[str]]:
+def _multi_runs(text: str) -> list[re.Match[str]]:
     """The same matches as ``_multi_run_re().finditer(text)``, found faster."""
-    find, match = _multi_start_re().search, _multi_run_re().match
-    pos = 0
-    while (candidate := find(text, pos)) is not None:
-        start = candidate.start()
-        m = match(text, start)
-        if m is None:
-            pos = start + 1
-        else:
-            yield m
-            pos = m.end()
+    return list(_fast_multi_run_re().finditer(text))
 
 
 def _is_title_case_line(line: str) -> bool:
@@ -355,7 +376,7 @@ def _is_title_case_line(line: str) -> bool:
     words = line.split()
     if len(words) < 4 or line.rstrip()[-1:] in '.!?”"':
         return False
-    caps = sum(1 for w in words if w[:1].isupper())
+    caps = sum(map(str.isupper, [w[0] for w in words]))  # split words are never empty
     return caps * 10 >= len(words) * 7
 
 
@@ -371,75 +392,118 @@ def find_people(text: str) -> list[PersonMention]:
     ...     "Jane Roe, a spokeswoman for the agency, said U.S. District Judge John Doe erred.")]
     [('Jane Roe', None, 'a spokeswoman for the agency'), ('John Doe', 'U.S. District Judge', None)]
     """
+    return _find_people(text, {})
+
+
+_Places = dict[str, list[tuple[int, int]]]
+
+
+def _find_people(text: str, standing: _Places) -> list[PersonMention]:
+    """:func:`find_people`, keeping where it looked for surnames in ``standing``."""
     found: list[PersonMention] = []
     headlines = _headline_spans(text)
+    h = 0  # the first headline that does not end before the run
+    parts: list[tuple[str, ...]] = []  # the name words of each mention found
+    title_words = _TITLE_WORDS
     for match in _multi_runs(text):
         start, end = match.span()
-        if headlines and any(a <= start < b for a, b in headlines):
-            continue
+        if headlines:  # runs come in text order, and headlines are lines in text order
+            while h < len(headlines) and headlines[h][1] <= start:
+                h += 1
+            if h < len(headlines) and headlines[h][0] <= start:
+                continue
         parsed = _run_mention(match.group())
         if parsed is None:
             continue
         name, first, last, title = parsed
         if title is None:
-            before = text[max(0, start - 30) : start].split()[-1:]
-            if before and before[0] in _TITLE_WORDS:
+            before = text[start - 30 if start > 30 else 0 : start].rsplit(None, 1)[-1:]
+            if before and before[0] in title_words:
                 title = before[0]
         role: str | None = None
-        appositive = _APPOSITIVE.match(text, end) if text.startswith(",", end) else None
-        if (
-            appositive is not None
-            and not appositive.group(1).startswith("who")
-            and (text.startswith(",", appositive.end()) or appositive.group(1).count(" ") < 6)
-        ):
-            role = appositive.group(1).strip()
+        if text.startswith(",", end):
+            role = _role(text, end)
         found.append(
             PersonMention(name=name, start=start + first, end=start + last, title=title, role=role)
         )
-    full = [m for m in found if m.is_full]
+        parts.append(_name_parts(name))
+    full = [words for words in parts if len(words) > 1]
     if not full:
         return found
-    firsts = {_name_words(m.name)[0] for m in full}
+    firsts = {words[0] for words in full}
     starts = [m.start for m in found]
     ends = [m.end for m in found]
     extra: list[PersonMention] = []
-    for word in {m.surname for m in full} - firsts:
-        for i, j in _standing(text, word):
+    for word in {words[-1] for words in full} - firsts:
+        for i, j in _standing_in(text, word, standing):
             k = bisect.bisect_right(starts, i) - 1
             if k < 0 or i >= ends[k]:  # not inside a mention found already
                 extra.append(PersonMention(name=word, start=i, end=j))
     if extra:
-        found = sorted(found + extra, key=lambda m: m.start)
+        found = sorted(found + extra, key=operator.attrgetter("start"))
     return found
 
 
-def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each place ``word`` stands as a word of its own (or with "’s")."""
-    i = text.find(word) if word else -1
-    size = len(text)
+def _role(text: str, end: int) -> str | None:
+    """The appositive role after a name ending at ``end`` (", a spokeswoman for ..."), if any."""
+    appositive = _APPOSITIVE.match(text, end)
+    if (
+        appositive is not None
+        and not appositive.group(1).startswith("who")
+        and (text.startswith(",", appositive.end()) or appositive.group(1).count(" ") < 6)
+    ):
+        return appositive.group(1).strip()
+    return None
+
+
+def _standing_in(text: str, word: str, known: _Places) -> list[tuple[int, int]]:
+    """:func:`_standing`, remembered in ``known`` (the places found so far in ``text``)."""
+    found = known.get(word)
+    if found is None:
+        found = known[word] = _standing(text, word)
+    return found
+
+
+def _standing(text: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of each place ``word`` stands as a word of its own (or with "’s").
+
+    A word stands alone when no letter, digit, "_", apostrophe or dot is next to it (nor a
+    hyphen after it), but "’s" may follow.
+    """
+    out: list[tuple[int, int]] = []
+    if not word:
+        return out
+    find, size, length = text.find, len(text), len(word)
+    i = find(word)
     while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not _is_word_char(text[i - 1])) and (
+        j = i + length
+        if (i == 0 or not ((c := text[i - 1]).isalnum() or c in "_’'.")) and (
             j == size
-            or not (_is_word_char(text[j]) or text[j] == "-")
+            or not ((c := text[j]).isalnum() or c in "_’'.-")
             or text[j : j + 2] in ("’s", "'s")
         ):
-            yield i, j
-        i = text.find(word, j)
+            out.append((i, j))
+        i = find(word, j)
+    return out
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_’'."
+# The end of a line that is not empty and does not end with a sentence end: the newline,
+# found fast (the pattern opens with it), then the character before it.
+_OPEN_LINE_END = re.compile(r'\n(?<=[^.!?”"\n]\n)')
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each headline-like line (see :func:`_is_title_case_line`)."""
+    # most lines are empty or end a sentence: pass over those without splitting the text
+    ends = [m.start() for m in _OPEN_LINE_END.finditer(text)]
+    if text[-1:] not in '.!?”"\n':  # the last line, without a newline
+        ends.append(len(text))
     out: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
+    for end in ends:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if line.rstrip()[-1:] not in '.!?”"' and _is_title_case_line(line):
             out.append((start, end))
-        start = end + 1
     return out
 
 
@@ -448,6 +512,10 @@ class _Occurrence(NamedTuple):
     end: int
     title: str | None  # title printed in front of the name, if any
     full: str | None  # the full name ending in this surname, if printed here
+
+
+# _Occurrence((start, end, title, full)), without the Python-level __new__ of a NamedTuple
+_new_occurrence = functools.partial(tuple.__new__, _Occurrence)
 
 
 class People:
@@ -472,12 +540,13 @@ class People:
         self._fullest: dict[str, str] = {}
         self._full_names: dict[str, list[str]] = {}
         self._run_people: dict[tuple[int, int], PersonMention | None] = {}
+        self._standing: _Places = {}  # where words stand alone, as looked up so far
 
     @property
     def mentions(self) -> list[PersonMention]:
         """Every mention of a person (see :func:`find_people`), computed on first use."""
         if self._mentions is None:
-            self._mentions = find_people(self.text)
+            self._mentions = _find_people(self.text, self._standing)
         return self._mentions
 
     def occurrences(self, name: str) -> list[_Occurrence]:
@@ -486,30 +555,37 @@ class People:
         if found is not None:
             return found
         text, out = self.text, []
-        for i, j in _standing(text, name):
-            following = _FOLLOWING_NAME.match(text, j)
-            if following is not None and _is_name_word(following.group(1)):
-                continue  # a first or middle name: "Roe" in "Jane Roe Smith"
+        following_name = _FOLLOWING_NAME.match
+        for i, j in _standing_in(text, name, self._standing):
+            if text.startswith((" ", "\u00a0"), j):
+                following = following_name(text, j)
+                if following is not None and _is_name_word(following.group(1)):
+                    continue  # a first or middle name: "Roe" in "Jane Roe Smith"
             if i >= 2 and text[i - 1] in " \u00a0":
-                lo = max(0, i - 40)
-                k = max(text.rfind(" ", lo, i - 1), text.rfind("\n", lo, i)) + 1
+                lo = i - 40 if i > 40 else 0
+                k = text.rfind(" ", lo, i - 1)
+                k = max(k, text.rfind("\n", k if k > lo else lo, i)) + 1
                 word = text[k : i - 1]
                 if word[:1].isupper() or word in _TITLE_WORDS:
                     out.append(_occurrence(text, i, j))
                     continue
-            out.append(_Occurrence(i, j, None, None))  # a bare surname
+            out.append(_new_occurrence((i, j, None, None)))  # a bare surname
         self._occurrences[name] = out
         return out
 
     def full_names(self, name: str) -> list[str]:
         """Full names printed in the text that end in the surname ``name``, first one first."""
+        return list(self._full_names_of(name))
+
+    def _full_names_of(self, name: str) -> list[str]:
+        """:meth:`full_names`, the list kept (not to be changed)."""
         found = self._full_names.get(name)
         if found is None:
             found = self._full_names[name] = []
             for occ in self.occurrences(name):
                 if occ.full is not None and occ.full not in found:
                     found.append(occ.full)
-        return list(found)
+        return found
 
     def fullest(self, name: str) -> str:
         """The fullest form the text gives of the person called ``name``.
@@ -523,19 +599,16 @@ class People:
         return found
 
     def _complete(self, name: str) -> str:
-        _, words = _parse_run(name)
-        words = words or name.split()
-        if not words:
+        short = _short_form(name)
+        if short is None:
             return name
-        candidates = self.full_names(surname(" ".join(words)))
-        if len(words) > 1:
-            first = words[0].rstrip(".")
-            candidates = [c for c in candidates if c.split()[0].startswith(first[:1])] or [
-                " ".join(words)
-            ]
+        words, last, initial = short
+        candidates = self._full_names_of(last)
+        if initial is not None:
+            candidates = [c for c in candidates if c.split()[0].startswith(initial)] or [words]
         if not candidates:
-            return " ".join(words)
-        return max(candidates, key=lambda c: (len(c.split()), len(c)))
+            return words
+        return max(candidates, key=_fullness)
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None: what the text tells of the gender of the person called ``name``.
@@ -620,7 +693,7 @@ class People:
                 start = space + 1 if space >= lo else lo
             found: list[PersonMention] = []
             known = self._run_people
-            for m in _run_re().finditer(text, start, hi):
+            for m in _fast_run_re().finditer(text, start, hi):
                 span = m.span()
                 if span in known:
                     mention = known[span]
@@ -639,7 +712,7 @@ class People:
             if mention is not None:
                 return mention
         _, words = _parse_run_cached(run)
-        if len(words) == 1 and _is_name_word(words[0]) and self.full_names(words[0]):
+        if len(words) == 1 and _is_name_word(words[0]) and self._full_names_of(words[0]):
             first = m.start() + run.rfind(words[0])
             return PersonMention(name=words[0], start=first, end=m.end())
         return None
@@ -658,29 +731,53 @@ class People:
         return None
 
 
+@functools.lru_cache(maxsize=16384)
+def _short_form(name: str) -> tuple[str, str, str | None] | None:
+    """What completing ``name`` starts from: its words without the title, joined, their
+    surname, and the initial of the first word when there are several (else None).
+
+    None when ``name`` has no words.
+    """
+    _, words = _parse_run_cached(name)
+    if not words:
+        words = tuple(name.split())
+        if not words:
+            return None
+    joined = " ".join(words)
+    initial = words[0].rstrip(".")[:1] if len(words) > 1 else None
+    return joined, surname(joined), initial
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    return len(name.split()), len(name)
+
+
 def _occurrence(text: str, i: int, j: int) -> _Occurrence:
     """The surname at text[i:j] with the capitalised words printed in front of it."""
-    lo = max(0, i - 120)
-    tokens = text[max(lo, text.rfind("\n", lo, i) + 1) : i].split(" ")
+    lo = i - 120 if i > 120 else 0
+    line = text.rfind("\n", lo, i) + 1 or lo  # the words in front start here
     run: list[str] = []
-    if len(tokens) > 1 and tokens[-1] == "":
-        for k in range(len(tokens) - 2, -1, -1):
-            token = tokens[k]
+    if i > line and text[i - 1] == " ":
+        # read the space-separated words in front from the last one back
+        end = i - 1
+        while True:
+            k = text.rfind(" ", line, end)  # -1 before the first word
+            token = text[k + 1 if k >= 0 else line : end]
             kind = _front_token(token)
             if kind:
                 run.append(token)
-            if kind != 2:
+            if kind != 2 or k < 0:
                 break
+            end = k
     run.reverse()
     run.append(text[i:j])
-    title, full = _title_and_full(" ".join(run))
-    return _Occurrence(i, j, title, full)
+    return _new_occurrence((i, j, *_title_and_full(" ".join(run))))
 
 
 @functools.lru_cache(maxsize=16384)
 def _front_token(token: str) -> int:
     """2 for a word of a name or title run, 1 for a lower-case title word that ends it, else 0."""
-    if _token_full_re().fullmatch(token) or _PARTICLE_FULL.fullmatch(token):
+    if _token_full_re().fullmatch(token) or token in _PARTICLE_SET:
         return 2
     return 1 if token in _TITLE_WORDS else 0  # "spokeswoman Jane Roe"
 
@@ -713,7 +810,7 @@ def parse_name(run: str) -> tuple[str | None, str | None]:
     ('U.S. District Judge', 'Ana Ruiz')
     """
     title, words = _parse_run(run)
-    if not all(_is_name_word(w) or _PARTICLE_FULL.fullmatch(w) for w in words):
+    if not all(_is_name_word(w) or w in _PARTICLE_SET for w in words):
         return title, None
     if words and words[-1].casefold() in _OFFICE_WORDS:
         return run, None
@@ -722,4 +819,4 @@ def parse_name(run: str) -> tuple[str | None, str | None]:
 
 def name_runs(text: str) -> Iterable[re.Match[str]]:
     """Runs of capitalised words in ``text`` (candidates for names)."""
-    return _run_re().finditer(text)
+    return _fast_run_re().finditer(text)
