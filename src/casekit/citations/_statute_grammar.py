@@ -156,6 +156,48 @@ def _code_name(lazy: bool) -> str:
     )
 
 
+_CITY_ABBREVIATIONS = ("N.Y.C.", "NYC")  # the city alternatives of _code_name besides CITIES
+#: the spellings a match of :func:`keyword` or :func:`titled` may start with, other than a
+#: state's or a city's name (their first words, for the codes named ``Revised Code of ...``)
+KEYWORD_LEADS = (
+    "I.R.C.", "IRC", "Pub. L.", "Public Law", "P. L.", "CPLR", "C.P.L.R.",
+    "Official", "Annotated", "Revised", "General", "Compiled", "Code", "Statutes", "Laws",
+    *ABBREVIATIONS, *UNPREFIXED,
+)  # fmt: skip
+
+
+def _tokens(name: str) -> int:
+    """How many words a spelling may be printed as, at most (a period may be followed by a
+    space)."""
+    return name.count(".") + name.count(" ") + 1
+
+
+@cache
+def place_code() -> re.Pattern[str]:
+    """What must follow a state's or a city's name for :func:`keyword` or :func:`titled` to
+    match there (when no spelling of :data:`KEYWORD_LEADS` starts there too).
+
+    Those matches read the name, a few more words (``, Wash.,``, ``'s``, ``Penal``, ``&``)
+    and then a code's name, which starts with one of the words below.  Every word before it
+    starts with a capital or ``&`` or is a lower-case word of a name or ``and``/``of``, so a
+    text failing this quick test matches neither.
+    """
+    names = (*STATE_NAMES, *CITIES, *_CITY_ABBREVIATIONS)
+    lower = {w for n in names for w in n.split() if not w[0].isupper()} | {"and", "of"}
+    chars = {c for n in names for c in n if not c.isspace()} | set("'’.,&")
+    word = "[A-Za-z" + "".join(sorted(re.escape(c) for c in chars if not c.isalpha())) + "]"
+    most = (
+        max(map(_tokens, (*CITIES, *_CITY_ABBREVIATIONS)))
+        + max(map(_tokens, STATE_NAMES))
+        + 5  # the words of _code_name before the end of a state's code name
+    )
+    lead = "|".join(sorted(lower, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:[A-Z&]{word}*+|(?:{lead})(?!{word}))\s{{1,4}}){{0,{most}}}"
+        r"(?:Code|Law|Stat|Act|Proc|Article|Evid|C\.|Rev|Mun|City|Admin)"
+    )
+
+
 @cache
 def keyword() -> re.Pattern[str]:
     """Citations that start with a word: I.R.C., Pub. L., CPLR and state codes."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -104,6 +104,7 @@ def acts_numbered_in(title: str) -> tuple[Act, ...]:
     return tuple(a for a in acts() if a.numbers_title == title)
 
 
+@lru_cache(maxsize=4096)
 def act_for(spelling: str) -> tuple[Act, bool] | None:
     """The act a spelling names, and whether the spelling is a weak abbreviation."""
     return _index().get(_key(spelling))

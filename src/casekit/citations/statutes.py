@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -157,14 +158,71 @@ def _anchor_kinds() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _anchors(names: bool) -> re.Pattern[str]:
-    """One pattern for every place a citation may start (and every act name)."""
+def _anchors(names: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every place a citation may start (and every act name), as two patterns: the
+    spellings starting with a lower-case letter (``section``), whose common start is a
+    literal the regex engine finds fast, and the others.  No spelling of one starts with
+    the first character of one of the other, so the two together find just what one
+    pattern of them all finds (see :func:`_anchor_matches`)."""
     spellings: set[str] = set()
     for spelling in (*_NUMBERED, *_BARE, *_KEYWORDS, *STATE_NAMES, *_TITLE):
         spellings.update(_dotted(spelling) if "." in spelling[:-1] else {spelling})
     if names:
         spellings.update(popular_names())
-    return re.compile(trie_pattern(sorted(spellings)))
+    lower = sorted(s for s in spellings if s[0].islower())
+    upper = sorted(s for s in spellings if not s[0].islower())
+    return re.compile(trie_pattern(upper)), re.compile(trie_pattern(lower))
+
+
+def _anchor_matches(text: str, names: bool) -> Iterator[re.Match[str]]:
+    """The matches of one pattern of every anchor spelling, as its ``finditer`` gives
+    them: at each step the first of the next matches of the two :func:`_anchors`
+    patterns (a match of one starts where the other cannot match), searched again from
+    the end of the match taken when it started before that end."""
+    upper, lower = _anchors(names)
+    low = lower.search(text)
+    if low is None:
+        yield from upper.finditer(text)
+        return
+    up = upper.search(text)
+    while up is not None or low is not None:
+        m = up if low is None or (up is not None and up.start() < low.start()) else low
+        assert m is not None
+        yield m
+        end = m.end()
+        if up is not None and up.start() < end:
+            up = upper.search(text, end)
+        if low is not None and low.start() < end:
+            low = lower.search(text, end)
+
+
+#: what an anchor as spelled starts: the state it names (if any), the kinds of citation
+#: it may start (in event order), whether it is the word "section", and whether a
+#: keyword citation there can only start with a state's or a city's name (and so needs
+#: grammar.place_code after it)
+_Plan = tuple["str | None", tuple[str, ...], bool, bool]
+
+
+@lru_cache(maxsize=4096)
+def _anchor_plan(spelled: str) -> _Plan:
+    """The :data:`_Plan` of an anchor as matched (derived from the fixed tables)."""
+    kinds = _anchor_kinds().get(_squash(spelled), ())
+    if spelled[:5] == "Title" and "title" not in kinds:
+        kinds = (*kinds, "title")  # "Title VIII of ...", not "Title VI"
+    key = _squash_dots(spelled)
+    place_only = not any(key.startswith(lead) or lead.startswith(key) for lead in _keyword_leads())
+    return STATE_NAMES.get(spelled), kinds, spelled[:7].lower() == "section", place_only
+
+
+@cache
+def _keyword_leads() -> tuple[str, ...]:
+    """:data:`grammar.KEYWORD_LEADS` as :func:`_squash_dots` keys.
+
+    A keyword citation can start where an anchor was matched only through a spelling
+    whose key is a prefix of the anchor's, or the anchor's a prefix of its: an anchor
+    sharing no prefix with these starts one only with a state's or a city's name.
+    """
+    return tuple(_squash_dots(lead) for lead in grammar.KEYWORD_LEADS)
 
 
 @cache
@@ -247,6 +305,8 @@ def _items(
     text: str, *, federal: bool, plural: bool = False
 ) -> list[tuple[str, tuple[str, ...], str | None]]:
     """The (section, subsections, range end) of each item of a section list."""
+    if text.isdigit() and text.isascii():
+        return [(text, (), None)]  # one plain section number, as the grammar reads it
     out: list[tuple[str, tuple[str, ...], str | None]] = []
     sub = grammar.subsection()
     for m in grammar.item().finditer(text):
@@ -326,40 +386,49 @@ class _Scanner:
     # events: (start, priority, handler, anchor position)
     def events(self) -> list[tuple[int, int, Callable[[int], _Hit | None], int]]:
         text = self.text
+        size = len(text)
         out: list[tuple[int, int, Callable[[int], _Hit | None], int]] = []
-        lookback = _lookback()
-        kinds = _anchor_kinds()
-        for m in _anchors(self.names).finditer(text):
+        lookback = _lookback().search
+        place_code = grammar.place_code().match
+        named_states = self.named_states
+        names = self.names
+        numbered, bare, title_of, keyword, name = (
+            self._numbered,
+            self._bare,
+            self._title_of,
+            self._keyword,
+            self._name,
+        )
+        for m in _anchor_matches(text, names):
             p, e = m.span()
             spelled = m.group()
             if p and text[p - 1].isalnum() and spelled[0] != "§":
                 continue
-            if spelled in STATE_NAMES:
-                self.named_states.setdefault(STATE_NAMES[spelled], p)
-            for kind in kinds.get(_squash(spelled), ()):
+            postal, kinds, section_word, place_only = _anchor_plan(spelled)
+            if postal is not None:
+                named_states.setdefault(postal, p)
+            for kind in kinds:
                 if kind == "numbered":
-                    back = lookback.search(text, max(0, p - 24), p)
+                    # the title number ends in white space right before the code's name
+                    back = lookback(text, max(0, p - 24), p) if text[p - 1 : p].isspace() else None
                     if back is not None:
-                        out.append((back.start(), 2, self._numbered, back.start()))
+                        out.append((back.start(), 2, numbered, back.start()))
                 elif kind == "bare":
-                    out.append((p, 3, self._bare, p))
+                    out.append((p, 3, bare, p))
                 elif kind == "title":
-                    out.append((p, 2, self._title_of, p))
-                else:
-                    out.append((p, 2, self._keyword, p))
-            if spelled[:5] == "Title" and "title" not in kinds.get(_squash(spelled), ()):
-                out.append((p, 2, self._title_of, p))  # "Title VIII of ...", not "Title VI"
-            ends_word = not (e < len(text) and text[e].isalnum())
-            if self.names and ends_word and act_for(spelled) is not None:
-                out.append((p, 1, self._name, p))
-                if spelled[:7].lower() == "section":  # "Section 1983" may be a bare section too
-                    out.append((p, 3, self._bare, p))
+                    out.append((p, 2, title_of, p))
+                elif not place_only or place_code(text, p) is not None:
+                    out.append((p, 2, keyword, p))  # ("Texas officials" starts none)
+            if names and (e >= size or not text[e].isalnum()) and act_for(spelled) is not None:
+                out.append((p, 1, name, p))
+                if section_word:  # "Section 1983" may be a bare section too
+                    out.append((p, 3, bare, p))
         # "Article 38.22", "art. 38.22": found apart, by the literal "rt" (a fast search)
         for m in _article_anchor().finditer(text):
             p = m.start() - 1
             if p >= 0 and text[p] in "Aa" and not (p and text[p - 1].isalpha()):
-                out.append((p, 3, self._bare, p))
-        out.sort(key=lambda event: (event[0], event[1]))
+                out.append((p, 3, bare, p))
+        out.sort(key=itemgetter(0, 1))
         return out
 
     def run(self) -> list[_Hit]:
