@@ -80,6 +80,16 @@ def test_find_people_never_raises(text: str) -> None:
     people.last_before(len(text))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["Judge Jane Roe said she ruled. Roe added.", "Ms. Roe spoke."]), st.text())
+def test_people_lookups_take_any_name(text: str, name: str) -> None:
+    people = People(text)
+    assert people.gender(name) in ("m", "f", None)
+    assert isinstance(people.fullest(name), str)
+    assert all(isinstance(full, str) for full in people.full_names(name))
+    people.occurrences(name)
+
+
 @pytest.mark.parametrize(
     ("text", "author"),
     [

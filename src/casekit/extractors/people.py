@@ -614,8 +614,11 @@ class People:
         """ "m", "f" or None: what the text tells of the gender of the person called ``name``.
 
         Read from honorifics and gendered titles ("Ms. Roe", "spokeswoman Jane Roe"), from
-        "Roe said she ..." and from common given names; None when unknown.
+        "Roe said she ..." and from common given names; None when unknown (also for a blank
+        name).
         """
+        if not name.strip():
+            return None
         full = self.fullest(name)
         key = surname(full)
         if key not in self._genders:
