@@ -85,6 +85,8 @@ def key_of(words: Sequence[str]) -> str:
             out[-2:] = ["dc"]
             continue
         out.append(w)
+    if "us" not in out:
+        return " ".join(out)
     return " ".join(
         w for i, w in enumerate(out) if w != "us" or (i > 0 and out[i - 1] in ("of", "for"))
     )
@@ -92,7 +94,7 @@ def key_of(words: Sequence[str]) -> str:
 
 def words_of(text: str) -> list[str]:
     """The normalized words of ``text``."""
-    return [norm_word(m.group()) for m in WORD_RE.finditer(text)]
+    return [norm_word(word) for word in WORD_RE.findall(text)]
 
 
 def name_key(text: str) -> str:

@@ -23,13 +23,13 @@ import re
 from collections.abc import Iterator
 
 from casekit.citations.court_index import (
-    WORD_RE,
     CourtIndex,
     abbrev_key,
     court_index,
     key_of,
     name_key,
     norm_word,
+    words_of,
 )
 from casekit.errors import UnknownName
 from casekit.model import Court, Span
@@ -98,7 +98,7 @@ def _resolve(text: str) -> tuple[str | None, str]:
     idx = court_index()
     nothing = f"no court matches {text!r}"
     phrase = text.strip().strip("\"'“”‘’()[],;:")
-    words = [norm_word(m.group()) for m in WORD_RE.finditer(phrase)]
+    words = words_of(phrase)
     while words and words[0] in ("a", "an"):
         words.pop(0)
     key = key_of(words)
@@ -148,9 +148,14 @@ def find_courts(text: str) -> list[tuple[Court, Span]]:
 
 _Match = tuple[int, int, str]
 
-_CAP = r"(?:[A-Z](?:[\w'’\-]|\.(?=[A-Za-z]))*\.?|\d{1,2}(?:st|nd|rd|th|d)\b)"
+#: the rest of a capitalized word: word characters, ' ’ -, and periods followed by a
+#: letter ("U.S"); written as runs of one class, which the regex engine reads fast
+_WORD_REST = r"[\w'’\-]*(?:\.(?=[A-Za-z])[\w'’\-]*)*"
+_CAP = rf"(?:[A-Z]{_WORD_REST}\.?|\d{{1,2}}(?:st|nd|rd|th|d)\b)"
+#: _CAP with a leading character class, so that a scan skips fast to capitals and digits
+_CAP_FIRST = rf"[A-Z\d](?:(?<=[A-Z]){_WORD_REST}\.?|(?<=\d)\d?(?:st|nd|rd|th|d)\b)"
 _CONNECTOR = r"(?:of|for|on|the|de)"
-_RUN_RE = re.compile(rf"{_CAP}(?:(?:\s+(?:{_CONNECTOR}\s+)*|\s*,\s*){_CAP})*")
+_RUN_RE = re.compile(rf"{_CAP_FIRST}(?:(?:\s+(?:{_CONNECTOR}\s+)*|\s*,\s*){_CAP})*")
 _RUN_WORD_RE = re.compile(rf"{_CAP}|{_CONNECTOR}\b")
 _KEYWORDS = frozenset("court courts circuit cir division panel tribunal scotus district".split())
 _MAX_WORDS = 16
@@ -176,20 +181,21 @@ _PROSECUTORS_BEFORE = re.compile(
 
 
 #: where anything may be found: one fast pass (a leading character class lets the regex
-#: engine skip most positions) over the capitalized words the finders below start from;
-#: their lowercase words ("court", "federal", "bankruptcy") are found by str.find
+#: engine skip most positions) over the capitalized words the finders below start from,
+#: "County" included; their lowercase words ("court", "federal", "bankruptcy") are found
+#: by str.find
 _ANCHOR_RE = re.compile(
     r"[BCDFPSTU](?:ourt|ederal|ankruptcy|OURT|ir|IR|t|T|ist|IST|ivision|IVISION|anel|ANEL|"
-    r"ribunal|RIBUNAL|COTUS|cotus|EDERAL|ANKRUPTCY|\.\s?S\.|S|nited\s+States)"
+    r"ribunal|RIBUNAL|COTUS|cotus|EDERAL|ANKRUPTCY|\.\s?S\.|S|nited\s+States|ounty(?<=County))"
 )
 #: anchor word -> 1 a capitalized court word, 2 "Court", 3 "court", 4 federal or
-#: bankruptcy; words starting "U" are U.S.; anything else is a near miss
+#: bankruptcy, 5 "County"; words starting "U" are U.S.; anything else is a near miss
 _ANCHOR_KIND = dict.fromkeys(
     "COURT Cir CIR Ct CT Dist DIST Division DIVISION Panel PANEL Tribunal TRIBUNAL SCOTUS "
     "Scotus".split(),
     1,
 )
-_ANCHOR_KIND.update({"Court": 2, "court": 3})
+_ANCHOR_KIND.update({"Court": 2, "court": 3, "County": 5})
 _ANCHOR_KIND.update(
     dict.fromkeys("federal Federal FEDERAL bankruptcy Bankruptcy BANKRUPTCY".split(), 4)
 )
@@ -198,7 +204,7 @@ _ANCHOR_KIND.update(
 class _Anchors:
     """Positions of the words each finder starts from, in order."""
 
-    __slots__ = ("court", "federal", "lower_court", "names")
+    __slots__ = ("county", "court", "federal", "lower_court", "names")
 
     def __init__(self, text: str) -> None:
         names: list[int] = []  # capitalized court words: Court, Circuit, Cir., District
@@ -206,20 +212,21 @@ class _Anchors:
         lower_court: list[int] = []  # "court"
         # kind 3 ("court") is found below, with the lowercase words
         federal: list[tuple[int, int, bool]] = []  # federal, bankruptcy, U.S.: start, end, U.S.?
+        county: list[int] = []  # "County"
         kinds = _ANCHOR_KIND
         for m in _ANCHOR_RE.finditer(text):
             word = m.group()
             kind = kinds.get(word)
             if kind == 2:
-                names.append(m.start())
-                court.append(m.start())
-            elif kind == 3:
-                court.append(m.start())
-                lower_court.append(m.start())
+                start = m.start()
+                names.append(start)
+                court.append(start)
             elif kind == 1:
                 names.append(m.start())
             elif kind == 4:
                 federal.append((m.start(), m.end(), False))
+            elif kind == 5:
+                county.append(m.start())
             elif word[0] == "U":
                 federal.append((m.start(), m.end(), True))
         i = text.find("court")
@@ -237,7 +244,7 @@ class _Anchors:
         if len(federal) > 1:
             federal.sort()
         self.names, self.court, self.lower_court = names, court, lower_court
-        self.federal = federal
+        self.federal, self.county = federal, county
 
 
 def _find_all(idx: CourtIndex, text: str) -> Iterator[_Match]:
@@ -252,17 +259,18 @@ def _find_all(idx: CourtIndex, text: str) -> Iterator[_Match]:
     if anchors.court:
         yield from _find_lowercase_phrases(idx, text, anchors.court, anchors.lower_court)
         yield from _find_state_context(idx, text, anchors.court)
-    if "County" in text:
-        yield from _find_county_judges(idx, text)
+    if anchors.county:
+        yield from _find_county_judges(idx, text, anchors.county)
 
 
 #: A barrier is a position no capitalized run (``_RUN_RE``) can span: a character no run
 #: holds, or a lowercase word (not a connector: of, for, on, the, de) or underscore that
-#: starts after a space or comma. This regex reads the text before a court word backwards:
-#: its first match there is the nearest barrier. (A number is never taken for one: that
-#: only makes the rescan start earlier.)
-_BARRIER_BEFORE_RE = re.compile(
-    r"[^\w\s'’\-.,]|[a-z_](?<!\sfo)(?<!\srof)(?<!\sno)(?<!\seht)(?<!\sed)(?=[\s,])"
+#: starts after a space or comma. Matched from a position up to a court word, this regex
+#: ends just after the last barrier there (the greedy ``.*`` backs off from the court
+#: word one character at a time). (A number is never taken for one: that only makes the
+#: rescan start earlier.)
+_LAST_BARRIER_RE = re.compile(
+    r"(?s:.*)(?:[^\w\s'’\-.,]|(?<=[\s,])(?!(?:of|for|on|the|de)\s)[a-z_])"
 )
 _LOOKBACK = 400
 
@@ -279,20 +287,24 @@ def _find_names(idx: CourtIndex, text: str, anchors: list[int]) -> Iterator[_Mat
         if k < last_end:
             continue
         lo = max(last_end, k - 64)
-        barrier = _BARRIER_BEFORE_RE.search(text[lo:k][::-1])
+        barrier = _LAST_BARRIER_RE.match(text, lo, k)
         if barrier is None and lo > last_end:
             lo = max(last_end, k - _LOOKBACK)
-            barrier = _BARRIER_BEFORE_RE.search(text[lo:k][::-1])
-        for run in _RUN_RE.finditer(text, k - barrier.end() if barrier else lo):
+            barrier = _LAST_BARRIER_RE.match(text, lo, k)
+        run = _RUN_RE.search(text, barrier.end() - 1 if barrier else lo)
+        while run is not None:
             last_end = run.end()
             hits = _run_hits(run.group())
             base = run.start()
             for rel_start, rel_end, key, court_id, bare_ok, need_place_check in hits:
                 start = base + rel_start
-                if _accept(idx, text, key, court_id, bare_ok, need_place_check, start):
+                if (bare_ok is None and not need_place_check) or _accept(
+                    idx, text, key, court_id, bare_ok, need_place_check, start
+                ):
                     yield start, base + rel_end, court_id
             if last_end > k:
                 break
+            run = _RUN_RE.search(text, last_end)
 
 
 #: (start, end, key, court id, whether a bare key may stand here at all, whether a
@@ -396,14 +408,19 @@ _REPORTER_NEXT = re.compile(r"\s+(?:\d|2d\b|3d\b|4th\b|5th\b)")
 
 
 #: the period that ends a capitalized abbreviation word starting a run ("S." of
-#: "S.D.N.Y.", "Cir." after a space), found from the period (a fast literal search)
+#: "S.D.N.Y.", "Cir." after a space), found from the period (a fast literal search); a
+#: guard first drops the periods with no capital in the eight characters before them
 _ABBR_DOT_RE = re.compile(
-    r"\.(?:" + "|".join(rf"(?<=(?<![\w.])[A-Z][A-Za-z'’]{{{n}}}\.)()" for n in range(8)) + r")"
+    r"\.(?<![^A-Z]{8}\.)(?:"
+    + "|".join(rf"(?<=[A-Z](?<![\w.].)[A-Za-z'’]{{{n}}}\.)()" for n in range(8))
+    + r")"
 )
 #: the end of an abbreviation word that has no period ("9th", "Ohio"), which a run may
-#: continue after
-_ABBR_TAIL_RE = re.compile(
-    r"(?:\d(?:st|nd|rd|th|d)|Alaska|Iowa|Ohio|Utah|Idaho|Guam|Trade|BAP|DCA)\Z"
+#: continue after: matched at the position after it (a guard on the last letter first)
+_ABBR_TAIL_LAST = "tdhaomePA"
+_ABBR_TAIL_BEFORE_RE = re.compile(
+    rf"(?<=[{_ABBR_TAIL_LAST}])(?:(?<=\d(?:st|nd|rd|th))|(?<=\dd)|(?<=Alaska)|(?<=Iowa)|(?<=Ohio)"
+    r"|(?<=Utah)|(?<=Idaho)|(?<=Guam)|(?<=Trade)|(?<=BAP)|(?<=DCA))"
 )
 #: "(Ohio 2004)": the abbreviations with no period that name a court alone
 _PAREN_WORD_RE = re.compile(r"\((?=(?s:.{0,2})(?:Alaska|Idaho|Iowa|Ohio|Utah|Guam))")
@@ -415,9 +432,13 @@ _ABBR_SCAN_RE = re.compile(
 )
 _ABBR_LOOKBACK = 90
 
-#: (word starts, word ends, {(i, j): (strong id, weak id)}) of one abbreviation run
+#: (word starts, word ends, {(i, j): (strong id, weak id)}, whether all ids are weak) of
+#: one abbreviation run
 _AbbrTable = tuple[
-    tuple[int, ...], tuple[int, ...], dict[tuple[int, int], tuple[str | None, str | None]]
+    tuple[int, ...],
+    tuple[int, ...],
+    dict[tuple[int, int], tuple[str | None, str | None]],
+    bool,
 ]
 
 
@@ -434,18 +455,23 @@ def _abbr_table(run: str) -> _AbbrTable | None:
             strong, weak = idx.strong.get(key), idx.weak.get(key)
             if strong is not None or weak is not None:
                 table[i, j] = (strong, weak)
-    return (starts, ends, table) if table else None
+    if not table:
+        return None
+    return starts, ends, table, all(strong is None for strong, _weak in table.values())
 
 
 def _find_abbreviations(idx: CourtIndex, text: str) -> Iterator[_Match]:
     """Citation abbreviations: ``S.D.N.Y.`` anywhere, ``Cal.`` only in ``(Cal. 2004)``."""
-    anchors = [(m.start(), -1) for m in _PAREN_WORD_RE.finditer(text)]
-    for m in _ABBR_DOT_RE.finditer(text):
-        anchors.append((m.start() - (m.lastindex or 1), m.start()))  # word start, its period
+    # word start, its period (words do not overlap: the starts come in order)
+    anchors = [(m.start() - (m.lastindex or 1), m.start()) for m in _ABBR_DOT_RE.finditer(text)]
+    if "(" in text:
+        parens = [(m.start(), -1) for m in _PAREN_WORD_RE.finditer(text)]
+        if parens:
+            anchors += parens
+            anchors.sort()
     if not anchors:
         return
-    anchors.sort()
-    prefixes = court_index().abbreviation_prefixes
+    prefixes = idx.abbreviation_prefixes
     last_end = 0
     for k, dot in anchors:
         if k < last_end:
@@ -454,12 +480,15 @@ def _find_abbreviations(idx: CourtIndex, text: str) -> Iterator[_Match]:
             # a word after anything but a run's last word ("Tuesday. U.S.", "9th Cir.")
             # starts a run of its own
             p = k - 1 if k and text[k - 1].isspace() else k
+            before = text[p - 1 : p]
             if p == k or (
-                text[p - 1 : p] != "." and not _ABBR_TAIL_RE.search(text[max(0, p - 7) : p])
+                before != "."
+                and (before not in _ABBR_TAIL_LAST or not _ABBR_TAIL_BEFORE_RE.match(text, p))
             ):
                 glued = text[dot + 1 : dot + 2]
                 if not (glued.isupper() or glued.isdigit()) and (
-                    abbrev_key(text[k:dot]) not in prefixes
+                    # the word's abbreviation key: it holds only letters, ' and ’
+                    text[k:dot].lower().replace("'", "").replace("’", "") not in prefixes
                 ):
                     # no abbreviation starts with this word ("Tuesday.", "Mr."); one that
                     # starts later in its run ("Tuesday. U.S.") has an anchor of its own
@@ -481,8 +510,12 @@ def _find_abbreviations(idx: CourtIndex, text: str) -> Iterator[_Match]:
                 break
 
 
-def _abbr_hits(text: str, base: int, table: _AbbrTable) -> Iterator[_Match]:
-    starts, ends, found = table
+def _abbr_hits(text: str, base: int, table: _AbbrTable) -> list[_Match]:
+    """The court abbreviations of one run (at ``base``) in ``text``, given its table."""
+    starts, ends, found, weak_only = table
+    if weak_only and "(" not in text[max(0, base - 3) : base + ends[-1]]:
+        return []  # a weak id needs a parenthesis just before it
+    out: list[_Match] = []
     n = len(starts)
     i = 0
     while i < n:
@@ -492,25 +525,29 @@ def _abbr_hits(text: str, base: int, table: _AbbrTable) -> Iterator[_Match]:
                 continue
             strong, weak = ids
             start, end = base + starts[i], base + ends[j - 1]
-            in_parens = bool(_DATE_THEN_CLOSE.match(text, end))
-            if strong is not None and (in_parens or not _REPORTER_NEXT.match(text, end)):
-                yield start, end, strong
-                break
-            if (
+            if strong is not None:
+                # a weak id is taken only in parentheses, where the strong one is
+                if _DATE_THEN_CLOSE.match(text, end) or not _REPORTER_NEXT.match(text, end):
+                    out.append((start, end, strong))
+                    break
+            elif (
                 weak is not None
-                and in_parens
                 and text[max(0, start - 1) : start] in ("(", " ")
                 and "(" in text[max(0, start - 3) : start]
+                and _DATE_THEN_CLOSE.match(text, end)
             ):
-                yield start, end, weak
+                out.append((start, end, weak))
                 break
         else:
             i += 1
             continue
         i = j
+    return out
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?)"
+#: a capitalized word; the lookahead keeps the regex engine from trying shorter words,
+#: which can never be followed by what follows a name (a space, a comma or a period)
+_NAME_WORD = r"(?:[A-Z][\w'’\-]*(?![\w'’\-])\.?)"
 _FEDERAL_PLACE_RE = re.compile(
     r"(?<![\w.])(?:(?:(?i:federal)|U\.\s?S\.|US|United States)\s+"
     r"(?P<kind>(?i:district court|district judge|bankruptcy court|bankruptcy judge|"
@@ -522,7 +559,12 @@ _FEDERAL_PLACE_RE = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+day)?"
     r"\s+(?:(?:based|sitting|seated)\s+)?(?P<prep>in|of)\s+(?:downtown\s+)?"
 )
-_PLACE_WORD_RE = re.compile(r"[A-Z](?:[\w'’\-]|\.(?=[A-Za-z]))*\.?|the\b")
+_PLACE_WORD = rf"(?:[A-Z]{_WORD_REST}\.?|the\b)"
+_PLACE_WORD_RE = re.compile(rf"[A-Zt](?:(?<=[A-Z]){_WORD_REST}\.?|(?<=t)he\b)")
+#: up to four place words: the first after any spaces, the others one space apart
+_PLACE_WORDS_RE = re.compile(
+    rf"\s*({_PLACE_WORD})(?:\s({_PLACE_WORD})(?:\s({_PLACE_WORD})(?:\s({_PLACE_WORD}))?)?)?"
+)
 #: a federal trial judge or court, then where its decision was issued: "U.S. District
 #: Judge Jane Roe, in a decision issued in Washington, D.C., ..."
 _FEDERAL_DECISION_RE = re.compile(
@@ -591,7 +633,10 @@ _DECISION_WORDS = ("decision", "ruling", "order", "opinion")
 def _decided_in(idx: CourtIndex, text: str, k: int) -> _Match | None:
     """ "U.S. District Judge Jane Roe, in a decision issued in Washington, D.C." at ``k``."""
     end = k + 120
-    if not any(text.find(word, k, end) >= 0 for word in _DECISION_WORDS):
+    for word in _DECISION_WORDS:
+        if text.find(word, k, end) >= 0:
+            break
+    else:
         return None
     m = _FEDERAL_DECISION_RE.match(text, k)
     if m is None:
@@ -613,8 +658,11 @@ def _court_for_kind(
     return district
 
 
+#: the rest of a place word, all of it (a shorter part is never followed by a space)
+_PLACE_REST = r"[\w'’.\-]*(?![\w'’.\-])"
 _PLACE_FIRST_RE = re.compile(
-    r"(?<![\w'’.\-])(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:(?i:federal)\s+"
+    rf"(?P<place>[A-Z](?<![\w'’.\-][A-Z]){_PLACE_REST}(?:\s+[A-Z]{_PLACE_REST}){{0,3}})\s+"
+    r"(?:(?i:federal)\s+"
     r"(?P<kind>(?i:district court|bankruptcy court|bankruptcy judge|appeals court|court|"
     r"judge|grand jury|jury|courthouse))|(?P<bankruptcy>(?i:bankruptcy court|bankruptcy judge)))"
     r"\b"
@@ -661,6 +709,18 @@ def _find_place_first(
                 break
 
 
+def _starting_names(names: list[str]) -> str:
+    """An alternation of ``names`` that each start where no word or period ends, grouped
+    by their first letter (in the given order within a group): the regex engine skips
+    the branches of other letters at once, and scans fast for the first letters."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?<![\\w.].)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+
+
 @functools.cache
 def _state_phrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     idx = court_index()
@@ -670,8 +730,9 @@ def _state_phrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         reverse=True,
     )
     alternation = "|".join(re.escape(s) for s in states)
+    the = r"(?<![\w.].)(?i:he\s+nation|he\s+country)"
     possessive = re.compile(
-        rf"(?<![\w.])(?P<state>{alternation}|(?i:the\s+nation|the\s+country))(?:'s|’s|')?\s+"
+        rf"(?P<state>{_starting_names(states)}|T{the}|t{the})(?:'s|’s|')?\s+"
         r"(?:state\s+)?(?P<kind>highest court|high court|top court|appeals court|"
         r"appellate court|criminal appeals court|highest criminal court|top criminal court)\b"
     )
@@ -763,8 +824,7 @@ def _state_name_re() -> re.Pattern[str]:
         reverse=True,
     )
     # a leading character class lets the regex engine skip to capitals
-    alternation = "|".join(f"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in states)
-    return re.compile(rf"[A-Z](?<![\w.].)(?:{alternation})(?![\w])")
+    return re.compile(rf"(?:{_starting_names(states)})(?![\w])")
 
 
 _STATE_WORD_AFTER_RE = re.compile(r"\s+[Ss]tate\b")
@@ -848,19 +908,16 @@ _COUNTY_COURT_FORMS = (
 )
 
 
-def _find_county_judges(idx: CourtIndex, text: str) -> Iterator[_Match]:
+def _find_county_judges(idx: CourtIndex, text: str, county_words: list[int]) -> Iterator[_Match]:
     """ "a Los Angeles County judge": the county's trial court, when courts-db has exactly
     one such court for that county (not "a Cook County judge": it has none). A judge of a
     named court ("a Los Angeles County Superior Court judge") is the name finder's."""
     last_end = 0
-    k = text.find("County")
-    while k >= 0:
+    for k in county_words:
         after = text[k + 6 : k + 14].lstrip()
         if k < last_end or not after.startswith(("judge", "Judge", "JUDGE")):
-            k = text.find("County", k + 6)
             continue
         m = _COUNTY_JUDGE_RE.search(text, max(last_end, k - 80), min(len(text), k + 20))
-        k = text.find("County", k + 6)
         if m is None:
             continue
         last_end = m.end()
@@ -920,53 +977,52 @@ def _place_at(idx: CourtIndex, text: str, pos: int) -> tuple[int, str | None, st
 
 
 def _read_place(idx: CourtIndex, text: str, pos: int) -> tuple[int, str | None, str | None] | None:
-    words: list[re.Match[str]] = []
-    for m in _PLACE_WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
-        gap = text[words[-1].end() if words else pos : m.start()]
-        if gap.strip() or (words and len(gap) > 1):
-            break
-        words.append(m)
-        if len(words) == 4:
-            break
-    if not words or (words[0].group() == "the" and len(words) == 1):
+    """:func:`_place_at` without its care for a sentence's final period."""
+    words = _PLACE_WORDS_RE.match(text, pos, min(len(text), pos + 80))
+    if words is None:
         return None
-    for k in range(len(words), 0, -1):
-        phrase = text[words[0].start() : words[k - 1].end()]
-        key = name_key(phrase)
+    n = words.lastindex or 1
+    first = words.start(1)
+    if n == 1 and text[first : words.end(1)] == "the":
+        return None
+    for k in range(n, 0, -1):
+        key = name_key(text[first : words.end(k)])
         if (
             key in idx.cities
             or key in idx.circuit_seats
             or (key in idx.states and key == name_key(idx.states[key]))
         ):
-            end = words[k - 1].end()
+            end = words.end(k)
             break
     else:
-        key, end = "", words[0].end()
-        if not words[0].group()[:1].isupper():
+        key, end = "", words.end(1)
+        if not text[first].isupper():
             return None
-        for k in range(len(words), 0, -1):
-            if _qualifier_at(idx, text, words[k - 1].end()):
-                end = words[k - 1].end()
+        for k in range(n, 0, -1):
+            if _qualifier_at(idx, text, words.end(k)):
+                end = words.end(k)
                 break
         else:
             return None
     qualifier = _qualifier_at(idx, text, end)
-    after_state = re.match(r"\s+state\b", text[end : end + 7])
     if qualifier:
         state, end = qualifier
         entries = [e for e in idx.cities.get(key, []) if e[0] == state]
         district = entries[0][1] if entries else idx.single_district.get(state)
         return end, key or None, district
+    after_state = _STATE_AFTER_RE.match(text, end, end + 7)
     if after_state:  # "Washington state"
         named = idx.states.get(key)
         district = idx.single_district.get(named) if named else None
-        return end + after_state.end(), None, district
+        return after_state.end(), None, district
     if not key:
         return None
     return end, key, _bare_place(idx, key)
 
 
+_STATE_AFTER_RE = re.compile(r"\s+state\b")
 _QUALIFIER_RE = re.compile(r",\s+((?:[A-Z][\w]*\.?|[A-Z]\.)(?:\s?(?:[A-Z][\w]*\.?|[A-Z]\.)){0,2})")
+_QUALIFIER_WORD_RE = re.compile(r"[A-Z][\w]*\.?|[A-Z]\.")
 
 
 def _qualifier_at(idx: CourtIndex, text: str, pos: int) -> tuple[str, int] | None:
@@ -974,7 +1030,7 @@ def _qualifier_at(idx: CourtIndex, text: str, pos: int) -> tuple[str, int] | Non
     m = _QUALIFIER_RE.match(text, pos)
     if not m:
         return None
-    words = list(re.finditer(r"[A-Z][\w]*\.?|[A-Z]\.", m.group(1)))
+    words = list(_QUALIFIER_WORD_RE.finditer(m.group(1)))
     for k in range(len(words), 0, -1):
         phrase = m.group(1)[: words[k - 1].end()]
         state = idx.states.get(name_key(phrase))
