@@ -62,3 +62,25 @@ def test_examples_score(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(
         Path(r).stem + ".json" for r in reports
     )
+
+
+def test_jobs_give_the_same_output_in_the_same_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reports = sorted(str(p) for p in (ROOT / "tests" / "data" / "reports").glob("*.txt"))[:20]
+    assert main(["extract", "--format", "summary", *reports]) == 0
+    one = capsys.readouterr().out
+    assert main(["extract", "--format", "summary", "--jobs", "2", *reports]) == 0
+    two = capsys.readouterr().out
+    assert [json.loads(line)["document"] for line in two.splitlines()] == [
+        Path(r).name for r in reports
+    ]
+    assert two == one
+
+
+@pytest.mark.parametrize("jobs", ["-1", "two", "1.5"])
+def test_bad_jobs_is_a_usage_error(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--jobs", jobs, "x.txt"])
+    assert exit_info.value.code == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         statute_url,
     )
     from casekit.extractors import extract
+    from casekit.extractors.batch import extract_many
     from casekit.extractors.people import People, PersonMention, find_people
     from casekit.extractors.quotes import extract_quotes
     from casekit.loading import LoadLog
@@ -88,6 +89,7 @@ _LAZY: dict[str, str] = {
     "court_by_id": "casekit.citations.courts",
     "court_citation": "casekit.citations.courts",
     "extract": "casekit.extractors",
+    "extract_many": "casekit.extractors.batch",
     "extract_quotes": "casekit.extractors.quotes",
     "find_case_citations": "casekit.citations.find",
     "find_citations": "casekit.citations.find",
@@ -185,6 +187,7 @@ __all__ = [
     "court_by_id",
     "court_citation",
     "extract",
+    "extract_many",
     "extract_quotes",
     "find_case_citations",
     "find_citations",
