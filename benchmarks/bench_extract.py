@@ -1,10 +1,11 @@
 """Extraction throughput: ``casekit.extract`` over >= 5 MB of news-report text, one core.
 
-    python benchmarks/bench_extract.py [MEGABYTES] [--stages]
+    python benchmarks/bench_extract.py [MEGABYTES] [--stages] [--jobs N]
 
 ``--stages`` also times each stage extract() runs: the people, court, citation and
 quote finders it calls, and its own rules given their results.  Times are CPU times
-(``time.process_time``), so other work on the machine does not count.
+(``time.process_time``), so other work on the machine does not count.  ``--jobs N`` also
+times ``extract_many(..., jobs=N)`` by the wall clock (N processes; 0: every core).
 
 The corpus is the bundled reports (examples/reports and tests/data/reports), repeated
 with small variations (names and numbers changed) until it reaches the requested size.
@@ -17,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from casekit import DocketNumber, Document, extract
+from casekit import DocketNumber, Document, extract, extract_many
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,7 +44,7 @@ def corpus(megabytes: float) -> list[str]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    args = [a for a in sys.argv[1:2] if not a.startswith("--")]
     megabytes = float(args[0]) if args else 5.0
     texts = corpus(megabytes)
     docs = [Document(id=f"r{i}.txt", text=t) for i, t in enumerate(texts)]
@@ -59,6 +60,13 @@ def main() -> None:
     )
     if "--stages" in sys.argv:
         stages(docs, total)
+    if "--jobs" in sys.argv:
+        jobs = int(sys.argv[sys.argv.index("--jobs") + 1])
+        start = time.perf_counter()
+        for _ in extract_many(docs, jobs=jobs):
+            pass
+        seconds = time.perf_counter() - start
+        print(f"extract_many(jobs={jobs}): {total / 1e6 / seconds:.2f} MB/s (wall clock)")
 
 
 def stages(docs: list[Document], total: int) -> None:
