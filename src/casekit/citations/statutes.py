@@ -47,7 +47,7 @@ from casekit.citations.statute_names import (
 from casekit.errors import CaseKitError, InvalidCitation
 from casekit.model._natural import natural_key
 from casekit.model.document import Document, text_id
-from casekit.model.span import Provenance, Span
+from casekit.model.span import Provenance
 from casekit.model.statute import StatuteCitation
 
 __all__ = [
@@ -1019,7 +1019,7 @@ def find_statutes(text: str | Document, *, title: str | None = None) -> list[Sta
     out: list[StatuteCitation] = []
     for hit in hits:
         mention = body[hit.start : hit.end]
-        prov = (Provenance(document=doc_id, span=Span(start=hit.start, end=hit.end), text=mention),)
+        prov = (Provenance.of(doc_id, body, hit.start, hit.end),)
         out.extend(StatuteCitation(**c, mention=mention, provenance=prov) for c in hit.cites)
     return out
 

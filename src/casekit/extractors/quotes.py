@@ -28,7 +28,7 @@ import attrs
 
 from casekit.extractors._text import trie
 from casekit.extractors.people import People, is_name_word, name_runs, parse_name, title_words
-from casekit.model import Document, Provenance, Quote, Span, Speaker
+from casekit.model import Document, Provenance, Quote, Speaker
 
 __all__ = ["extract_quotes"]
 
@@ -1172,9 +1172,7 @@ def _quotes(
         if speaker is None:
             continue
         quoted = text[piece.start : piece.end]
-        prov = Provenance(
-            document=document, span=Span(start=piece.start, end=piece.end), text=quoted
-        )
+        prov = Provenance.of(document, text, piece.start, piece.end)
         key = " ".join(quoted.split()).strip(" ,.")
         if key in seen:
             first = quotes[seen[key]]
