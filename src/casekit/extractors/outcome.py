@@ -49,6 +49,8 @@ _add("vacated|vacates|vacating|set aside|sets aside|lifted|lifts|lifting", O.VAC
 _add("threw out|throws out|throwing out|tossed|tosses|tossing|tossed out", O.DISMISSED)
 _add("dismissed|dismisses|dismissing", O.DISMISSED)
 _add("remanded|remands|remanding", O.REMANDED)
+_add("trimmed|trims|narrowed|narrows|pared back|pared down", O.GRANTED_IN_PART, strong=False)
+_add("whittled down|whittles down|scaled back|scales back", O.GRANTED_IN_PART, strong=False)
 _add("issued|issues|entered|enters|imposed|imposes", O.GRANTED)  # with a relief after it
 _add("stayed|paused|pauses|pausing|put on hold|puts on hold|froze|freezes", O.STAYED)
 _add("ordered", O.GRANTED, strong=False)
@@ -118,9 +120,21 @@ _SENTENCE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0
 _CLAUSE_START = re.compile(r"\b(?:that|who|which|they|we|he|she|it)\b")
 _ISSUE = frozenset("issued issues entered enters imposed imposes".split())
 _PASSIVE = re.compile(r"\s+(?:yl\w+\s+|osla\s+|ton\s+)?(?:saw|erew|neeb|gnieb|si|era|eb)\b")
+# backwards, as _BEFORE_SKIP: "issued a 5-2 decision  <verb>ing": the court's own ruling
+_ISSUED_RULING = re.compile(
+    r"\s+(?:noinipo|noisiced|gnilur)\s+(?:[\w-]+\s+){0,3}?(?:na|a|sti)\s+"
+    r"(?:deussi|desaeler|nwod\s+dednah|dereviled)\b"
+    # "a decision by the Wisconsin Supreme Court affirming"
+    r"|\s+(?:truoC|tiucriC|secitsuj)\s+(?:[\w.-]+\s+){0,5}?(?:yb|fo|morf)\s+"
+    r"(?:noinipo|noisiced|gnilur)\b"
+)
 _AND = re.compile(r"\s+(?:,|dna\b)")  # backwards, as _BEFORE_SKIP
 _IN_PART = re.compile(r"\s+(?:yllaitrap|yltrap|trap\s+ni)\b")  # backwards
-_IN_PART_AFTER = re.compile(r"[^.,;]{0,40}?\bin\s+part\b")
+_IN_PART_AFTER = re.compile(
+    r"[^.,;]{0,40}?\bin\s+part\b(?!\s+(?:because|due|on|since|as|for)\b)"
+    # "granted part of the motion", "granted partial summary judgment"
+    r"|\s+(?:(?:part|parts|portions?|some)\s+of|partial)\b"
+)
 _TO_AFTER = re.compile(r"\s+to\b")
 _CLASS_AFTER = re.compile(r"\s+(?:a\s+)?(?:\w+\s+){0,2}class")
 _BY_AFTER = re.compile(r"\s+(?:[^\s.]+\s+){0,6}?by\b")
@@ -129,6 +143,20 @@ _REQUEST = re.compile(
     r"|lawsuit|suit|challenge|restraining)s?\b",
     re.IGNORECASE,
 )
+# "dismissed some of the claims", "threw out two of the five counts": a partial dismissal
+_SOME_CLAIMS = re.compile(
+    r"\s+(?:some|several|parts?|portions?|most|many|one|two|three|four|five|six|\d+)\b"
+    r"(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+    r"\s*(?:claims|counts|causes\s+of\s+action)\b"
+    # "dismissed the fraud claim but let others proceed"
+    r"|[^.;]{0,120}?\bbut\s+(?:let|allowed|kept|left)\s+(?:others|the\s+rest|\w+\s+other)",
+    re.IGNORECASE,
+)
+# "let the suit proceed but dismissed ...": "but" right before the verb (backwards, as
+# _BEFORE_SKIP), and a verb keeping part of the case earlier in the sentence
+_BUT = re.compile(r",?\s+tub\b")
+_KEPT = re.compile(r"\b(?:let|lets|allowed|allows|kept|keeps|permitted|permits)\b")
+_BUT_DISMISSED = re.compile(r"\bbut\s+(?:also\s+)?(?:dismiss|toss|thr[eo]w\s+out)")
 _SUIT_OBJECT = re.compile(
     r"\s+(?:[^\s.]+\s+){0,4}?(?:lawsuit|suit|case|claims?|complaint|charges?|indictment|petition"
     r"|appeal|challenge)s?\b",
@@ -245,6 +273,8 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
         if _BEFORE_SKIP.match(back):
             return None
         outcome, relief, verb = _PHRASES[kind]
+        if kind == "proceed" and _BUT_DISMISSED.search(text, after, end):
+            outcome = _GRANTED_IN_PART  # "let the suit proceed but dismissed two claims"
         return Event(at, after, outcome, True, _earlier(left), relief, verb)
     if kind == "what":  # a refusal: "declined to block"
         what = m.group("what")
@@ -272,7 +302,7 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
             and not _REQUEST.search(_CLAUSE_START.split(text[max(start, at - 60) : at])[-1])
         ):
             return None  # "they were denied meal breaks"
-        if head.endswith("ing") and not _AND.match(back):
+        if head.endswith("ing") and not _AND.match(back) and not _ISSUED_RULING.match(back):
             return None  # "an order blocking the rule": not a clause of its own
         if (verb == "refused" or verb == "refuses") and _TO_AFTER.match(text[after : after + 4]):
             return None  # "refused to <something else>"
@@ -285,19 +315,33 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
             outcome = _GRANTED  # "paused the policy": blocked it
         if (outcome is _VACATED or outcome is _DISMISSED) and head in _VACATING:
             outcome = _VACATED
+        in_part = bool(
+            m.group("part")
+            or _IN_PART.match(back)
+            or _IN_PART_AFTER.match(text[after : after + 50])
+        )
+        partial = False  # a motion to dismiss granted in part
+        if outcome is _DISMISSED and (
+            _SOME_CLAIMS.match(text, after, end)
+            or (_BUT.match(back) and _KEPT.search(text, start, at))
+            or (in_part and (head in _DISMISSING or _SUIT_OBJECT.match(text, after)))
+        ):
+            outcome, strong, partial = _GRANTED_IN_PART, True, True
+        elif outcome is _GRANTED_IN_PART:  # "trimmed the lawsuit"
+            if not _SUIT_OBJECT.match(text, after):
+                return None  # "narrowed the question"
+            strong, partial = True, True
         elif (
             outcome is _DISMISSED
             and head not in _DISMISSING
             and not _SUIT_OBJECT.match(text, after)
         ):
             outcome = _VACATED  # "threw out the conviction", "tossed the rule"
-        if outcome is _GRANTED and (
-            m.group("part")
-            or _IN_PART.match(back)
-            or _IN_PART_AFTER.match(text[after : after + 50])
-        ):
-            outcome = _GRANTED_IN_PART
+        if (outcome is _GRANTED or outcome is _DENIED) and in_part:
+            outcome = _GRANTED_IN_PART  # "denied in part": granted in the other part
         relief = "stay" if outcome is _STAYED else None
+        if partial:  # the request the sentence names, else a motion to dismiss
+            relief = relief_in(text, start, end) or "motion to dismiss"
         if verb.startswith("certif") and _CLASS_AFTER.match(text[after : after + 30]):
             relief = "class certification"
     return Event(at, after, outcome, strong, _earlier(left), relief, verb)

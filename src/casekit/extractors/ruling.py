@@ -167,6 +167,9 @@ def _agent(
     sentence starts."""
     text = found.text
     start = sentence.start
+    by_court = _passive_by_court(found, sentence, event)
+    if by_court is not None:
+        return by_court
     best_judge = found.last_judge(start, event.start)
     cue = found.cue(sentence, event.start, last)
     named = next(found.courts_back(start, event.start), None)
@@ -188,7 +191,7 @@ def _agent(
     if best_judge is not None and (cue is None or best_judge.end >= cue.start() - 1):
         return _Agent(best_judge.level, best_judge)
     if cue is None:
-        return None
+        return _reviewing_court(found, sentence, event)
     kind = cue.lastgroup
     if kind == "low":
         return _Agent(L.TRIAL, None, lower=True)
@@ -201,7 +204,47 @@ def _agent(
         return _Agent(L.TRIAL, None, lower=lower)
     if cue.group() in ("She", "He", "she", "he") and prev is not None:
         return prev._replace(generic=True)
-    return _Agent(None, None, generic=True)
+    return _reviewing_court(found, sentence, event) or _Agent(None, None, generic=True)
+
+
+def _reviewing_court(found: _Found, sentence: Sentence, event: Event) -> _Agent | None:
+    """For a verb only a reviewing court uses ("the Court affirmed a decision of ..."),
+    with no court named before it in its sentence: the court of last mention, when that
+    one reviews decisions."""
+    if not _APPELLATE_VERB.match(event.verb):
+        return None
+    # "the Court", capitalized as releases and explainers print it: the highest court the
+    # text has named (the court under review is usually named later)
+    if _THE_COURT.search(found.text, sentence.start, event.start) and any(
+        c.court.level is L.SUPREME for c in found.courts_back(0, sentence.start)
+    ):
+        return _Agent(L.SUPREME, None)
+    last = next(found.courts_back(0, sentence.start), None)
+    if last is not None and last.court.level in (L.APPELLATE, L.SUPREME):
+        return _Agent(last.court.level, None)
+    return None
+
+
+_THE_COURT = re.compile(r"\b[Tt]he\s+Court\b(?!\s+of\b)")
+#: Verbs only a court reviewing another court's decision uses.
+_APPELLATE_VERB = re.compile(r"affirm|revers|remand")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is)\s+(?:\w+ly\s+)?$")
+
+
+def _passive_by_court(found: _Found, sentence: Sentence, event: Event) -> _Agent | None:
+    """The court named after a passive verb: "the ruling was upheld on Tuesday by the 8th
+    Circuit" (the court before the verb is the one under review)."""
+    text = found.text
+    if not _PASSIVE_BEFORE.search(text, max(sentence.start, event.start - 20), event.start):
+        return None
+    after = _BY.match(text, event.end, min(sentence.end, event.end + 60))
+    if after is None:
+        return None
+    for named in found.courts_back(after.end(), min(sentence.end, after.end() + 30)):
+        level = named.court.level
+        if level in (L.APPELLATE, L.SUPREME):
+            return _Agent(level, None)
+    return None
 
 
 def _start(mention: JudgeMention | CourtMention) -> int:
@@ -316,8 +359,10 @@ def _same_agent(a: _Agent, b: _Agent) -> bool:
 
 
 _AUTHOR_AFTER = re.compile(
+    # "Judge X of the 7th Circuit wrote for the panel"
+    r"(?:\s+of\s+the\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,60}?(?:Circuit|Court|Appeals|Division))?"
     r",?\s*(?:who\s+)?(?:wrote|writing|delivered|authored|penned)\s+(?:for\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:\w+\s+){0,2}?(?:opinion|"
+    r"(?:[\w-]+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:[\w'’]+\s+){0,2}?(?:opinion|"
     r"decision|ruling)(?!\s+(?:in\s+)?dissent))"
     # "Judge X, joined by Judge Y, wrote that ..." (not a dissent)
     r"|,\s+joined\s+by\s+[^.;]{0,80}?,\s+(?:wrote|said|held|ruled|concluded|found)\b"
@@ -327,11 +372,14 @@ _AUTHOR_AFTER = re.compile(
 _AUTHOR_BEFORE = re.compile(
     r"(?:(?:opinion|decision|ruling),?\s+(?:was\s+)?(?:written|authored|penned)\s+by"
     r"|(?:writing|wrote)\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:majority|court|panel)"
-    r"(?:\s+in\s+[^;]{0,100}?)?,)\s+(?:[\w.]+\s+){0,4}$",
+    r"(?:\s+in\s+[^;]{0,100}?)?,"
+    # "in an opinion by Judge ...", "in a 2-1 opinion by"
+    r"|\bin\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?opinion\s+by)"
+    r"\s+(?:(?!\w+\.\s+[A-Z][a-z])[\w.]+\s+){0,4}$",  # title words, in the same sentence
     re.IGNORECASE,
 )
 
-_AUTHOR_BEFORE_STARTS = re.compile("opinion|decision|ruling|writing|wrote")
+_AUTHOR_BEFORE_STARTS = re.compile("opinion|decision|ruling|writing|wrote|in ")
 
 
 _WROTE = re.compile(

@@ -8,7 +8,9 @@ as written, without converting between time zones.
 :func:`dateline_date` finds the publication date a plain-text report states
 plainly near its top, on a line of its own: a date line (``May 13, 2025``), a
 labelled one (``Published May 13, 2025``, ``Updated 5:42 PM EDT, Tue May 13,
-2025``), a byline (``By Ana Ruiz | May 13, 2025``) or a wire dateline opening the
+2025``, ``Posted 5.13.25``), a press release's (``FOR IMMEDIATE RELEASE: May 13,
+2025``), a byline (``By Ana Ruiz | May 13, 2025 | 4 min read``, ``ANA RUIZ / May 13,
+2025``, ``Ana Ruiz, Staff Writer  May 13, 2025``) or a wire dateline opening the
 story (``BOSTON, May 13, 2025 (AP) — ...``).  It is conservative: a
 date inside a sentence of the story, or at the foot of an embedded social-media
 post (``— Ana Ruiz (@anaruiz) May 13, 2025``), is not the publication date.
@@ -59,11 +61,13 @@ _CALENDAR = (
 _SEPARATORS = r"[\s,;|•·/()\[\]–—-]+|\.\s|\.$"
 _FILLER = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?"
-    r"|\d{1,2}(?::\d\d){1,2}(?:[ap]m)?|\d{1,2}[ap]m|[ap]m"
+    r"|\d{1,2}(?::\d\d){1,2}(?:[ap]m)?|\d{1,2}\.\d\d|\d{1,2}[ap]m|[ap]m"
     r"|[a-z]{1,2}[sd]?t|utc|gmt|at|on|of"
 )
+_WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+# the last three: press releases ("FOR IMMEDIATE RELEASE: May 13, 2025")
 _PUBLISHED_LABELS = frozenset(
-    ["published", "posted", "released", "issued", "date", "dated", "first", "originally"]
+    "published posted released issued date dated first originally release for immediate".split()
 )
 _UPDATED_LABELS = frozenset(["updated", "modified", "last"])
 #: A byline ("By Ana Ruiz and Bo Li, Reuters") has at most this many name words.
@@ -90,6 +94,12 @@ def _wire_dateline() -> re.Pattern[str]:
         rf"{place}(?:,\s*|\s+\()(?P<date>{_CALENDAR})\)?{agency}\s*[-—–]", re.IGNORECASE
     )
 
+
+# the contact lines of a press release's header
+_CONTACT = re.compile(
+    r"(?:Media\s+|Press\s+)?(?:Contacts?|Phone|Tel|Email|E-mail|Fax)\b|\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}",
+    re.IGNORECASE,
+)
 
 #: Lines longer than this are paragraphs of the story, not datelines.
 _MAX_DATELINE = 160
@@ -147,6 +157,12 @@ def dateline_date(text: str) -> dt.date | None:
     datetime.date(2025, 5, 12)
     >>> dateline_date("BOSTON, May 13, 2025 (AP) — A federal judge on Tuesday ...")
     datetime.date(2025, 5, 13)
+    >>> dateline_date("ANA RUIZ / May 13, 2025\\nA judge ...")
+    datetime.date(2025, 5, 13)
+    >>> dateline_date("FOR IMMEDIATE RELEASE\\nPosted 5.13.25\\nThe court ...")
+    datetime.date(2025, 5, 13)
+    >>> print(dateline_date("Hearing | May 13, 2025\\nA judge ..."))
+    None
     """
     seen = 0
     updated: dt.date | None = None
@@ -164,8 +180,10 @@ def dateline_date(text: str) -> dt.date | None:
                 return date
         if len(line) >= _BODY_LINE:
             break
+        if "@" in line or "http" in line.lower() or _CONTACT.match(line):
+            continue  # a release's contact lines: not counted among the top lines
         seen += 1
-        if len(line) > _MAX_DATELINE or "@" in line or "http" in line.lower():
+        if len(line) > _MAX_DATELINE:
             continue
         for is_update, date in _line_dates(line):
             if not is_update:
@@ -220,8 +238,10 @@ def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
     """The dates a dateline states, each flagged True when labelled as an update;
     empty unless the whole line is dates, labels, times and separators."""
     if not _FOUR_DIGITS.search(line):
-        return []  # every calendar form has a four-digit year
+        return _short_year(line)  # else every calendar form has a four-digit year
     calendar, separators, filler = _patterns()
+    if line.endswith("ago"):
+        line = _UPDATED_AGO.sub("", line)
     if "m." in line or "M." in line:  # else no time to rewrite
         line = _MERIDIEM.sub(r"\1m", line)
     found: list[tuple[bool, dt.date]] = []
@@ -236,14 +256,54 @@ def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
             found.append((is_update, date))
         position = match.end()
     tail = line[position:]
-    if not _label(tail, separators, filler, byline=False)[1] and not (
-        found and _OUTLET_TAIL.fullmatch(tail)  # "Published June 11, 2025 | Valley Courier"
-    ):
+    if _label(tail, separators, filler, byline=False)[1]:
+        return found
+    # "Published June 11, 2025 | Valley Courier", "June 11, 2025, 9:40 AM | By Ana Ruiz"
+    outlet = _OUTLET_TAIL.search(tail) if found else None
+    if outlet is None or not _label(tail[: outlet.start()], separators, filler, byline=False)[1]:
         return []
     return found
 
 
-_OUTLET_TAIL = re.compile(r"\s*[|•·]\s*(?:[A-Z][\w.&'’-]*\s*){1,6}")
+# what may follow the date: an outlet ("| Valley Courier"), an author ("by Ana Ruiz"), a
+# reading time ("| 4 min read")
+# A labelled date with a two-digit year: "Posted 7.15.25", "Published: 07/15/25 4:10 PM"
+_SHORT_YEAR = re.compile(
+    r"(?P<label>Published|Posted|Updated|Released|Dated)\b:?\s*(?:on\s+)?"
+    r"(?P<month>\d{1,2})(?P<sep>[./])(?P<day>\d{1,2})(?P=sep)(?P<year>\d\d)"
+    r"(?:(?:[\s,|•·–—-]+|\s+at\s+)\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,2}[SD]?T)?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _short_year(line: str) -> list[tuple[bool, dt.date]]:
+    """The date of a labelled date line with a two-digit year (month first, as US sites
+    print it), read as a year of this century."""
+    m = _SHORT_YEAR.fullmatch(line)
+    if m is None:
+        return []
+    date = _date(2000 + int(m["year"]), int(m["month"]), int(m["day"]))
+    if date is None:
+        return []
+    return [(m["label"].lower() == "updated", date)]
+
+
+_OUTLET_TAIL = re.compile(
+    r"(?:\s*[|•·]\s*(?:[A-Z][\w.&'’-]*\s*){1,6}|\s+by\s+(?:[A-Z][\w.&'’-]*\s*){1,4}"
+    r"|\s*[|•·—–-]\s*\d{1,2}[- ]min(?:ute)?s?\.?(?:\s+read)?\s*)+$"
+)
+# a relative update time closing a date line: "June 10, 2025 6:41 PM UTC Updated 2 hours ago"
+_UPDATED_AGO = re.compile(
+    r"[\s|•·/—–-]*Updated\s+\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$",
+    re.IGNORECASE,
+)
+#: Words naming an event, whose date a line may give: not a byline.
+_EVENT_WORDS = frozenset(
+    "hearing hearings trial argument arguments sentencing deadline conference vote election"
+    " meeting session event scheduled set next due effective".split()
+)
+#: The marks that set a byline's name off from the date (a comma, a slash or a bar).
+_BYLINE_MARK = re.compile(r"[,/|•·—–]")
 
 
 def _label(
@@ -256,18 +316,30 @@ def _label(
     is_update = False
     tokens = [t.strip(":") for t in separators.split(gap)]
     tokens = [t for t in tokens if t]
-    if byline and tokens and tokens[0] == "By":
+    by = bool(tokens) and tokens[0] == "By"
+    if byline and tokens and (by or (gap[:1].isalpha() and _BYLINE_MARK.search(gap))):
+        # "By Ana Ruiz |", or a name, desk or outlet opening the line and set off by a
+        # mark ("ANA RUIZ /", "Ana Ruiz, Staff Writer", "Valley Courier |"); not the
+        # signature of an embedded post ("— Ana Ruiz May 13, 2025")
         names = 0
-        for token in tokens[1:]:
+        for token in tokens[1 if by else 0 :]:
             word = token.lower()
-            if word in _UPDATED_LABELS or word in _PUBLISHED_LABELS or filler.fullmatch(word):
-                break
-            if not (token[0].isupper() or word == "and") or names == _BYLINE_WORDS:
+            if (
+                word in _UPDATED_LABELS
+                or word in _PUBLISHED_LABELS
+                or (filler.fullmatch(word) and (not token.istitle() or _WEEKDAY.match(word)))
+            ):
+                break  # a label, weekday, time or zone, not a name ("West" is a name)
+            if (
+                not (token[0].isupper() or word == "and")
+                or names == _BYLINE_WORDS
+                or word in _EVENT_WORDS  # "Hearing | June 24, 2025": another event's date
+            ):
                 return False, False
             names += 1
-        if names == 0:
+        if names == 0 and by:
             return False, False
-        tokens = tokens[1 + names :]
+        tokens = tokens[int(by) + names :]
     for token in tokens:
         word = token.lower()
         if filler.fullmatch(word):
