@@ -197,6 +197,11 @@ def _score_collection(reports: Path, gold: Path, out: Path) -> dict[str, Any]:
             "tests/data/reports2/gold",
             {"rulings": 0.95, "case": 0.95, "parties": 0.8},
         ),
+        (
+            "tests/data/reports3",
+            "tests/data/reports3/gold",
+            {"rulings": 0.95, "case": 0.95, "parties": 0.85},
+        ),
     ],
 )
 def test_scores_on_report_collections(

@@ -281,11 +281,9 @@ def _appeal_roles(
         )
     if not review:
         return parties
-    if "appealed" not in text:
-        return parties
     appellants = {p.name for p in parties if p.role is PartyRole.APPELLANT}
     appellants |= {p.name for p in parties if _appealed(text, p)}
-    if _GOVERNMENT_APPEALED.search(text):
+    if "appealed" in text and _GOVERNMENT_APPEALED.search(text):
         appellants = {
             p.name for p in parties if p.kind is PartyKind.GOVERNMENT or _SOVEREIGN.match(p.name)
         } or appellants
@@ -299,28 +297,64 @@ def _appeal_roles(
     )
 
 
-# What follows a party said to have appealed: "Ana Ruiz, 27, appealed", "Acme appealed".
+# What follows a party said to have appealed: "Ana Ruiz, 27, appealed", "Acme appealed",
+# "Acme asked the appeals court to overturn ...", "Acme challenged the ruling".
 _APPEALED_AFTER = re.compile(
-    r"(?:['’]s\s+lawyers)?(?:,\s+[^,.;]{1,40},|,)?\s+(?:(?:had|then|later|quickly)\s+)?"
-    r"appealed\b"
+    r"(?:['’]s\s+lawyers)?(?:,\s+[^,.;]{1,40},|,)?\s+(?:(?:had|then|later|quickly|also)\s+)?"
+    r"(?:appealed\b"
+    r"|(?:asked|urged|petitioned)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:court|panel|justices"
+    r"|judges)\s+to\s+(?:overturn|reverse|revive|reinstate|vacate|throw\s+out|set\s+aside"
+    r"|undo|toss)\b"
+    r"|challenged\s+(?:the|a|that|this|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:ruling"
+    r"|decision|verdict|conviction|judgment|dismissal|order|sentence)\b"
+    r"|sought\s+review\b)"
 )
+_APPEAL_OF = re.compile(r"['’]s\s+appeal\b(?!s)")  # "On Ruiz's appeal, the panel ..."
 _BOUNDARY = re.compile(r"\b")
+_NAME_HEADS = frozenset(
+    """cooperative alliance association union coalition council district city county town
+    township village company corporation board commission department agency bureau office
+    service authority church school university hospital foundation league state
+    commonwealth""".split()
+)
 
 
 def _appealed(text: str, party: Party) -> bool:
     """True when the text says ``party`` appealed ("Ana Ruiz, 27, appealed", "Acme
-    appealed"): its surname (a person's) or name, at a word boundary, then
-    :data:`_APPEALED_AFTER`."""
+    appealed", "the cooperative asked the appeals court to overturn ...", "On Ruiz's
+    appeal, ..."): its surname (a person's), name or head noun ("the union" for a union), at a
+    word boundary, then :data:`_APPEALED_AFTER`."""
     words = party.name.split()
     if not words or party.role not in _SIDES:
         return False
-    key = words[-1] if party.kind is PartyKind.PERSON else party.name
-    i = text.find(key)
-    while i >= 0:
-        if _BOUNDARY.match(text, i) and _APPEALED_AFTER.match(text, i + len(key)):
-            return True
-        i = text.find(key, i + 1)
+    if party.kind is PartyKind.PERSON:
+        keys = [words[-1]]
+    else:
+        keys = [party.name]
+        head = _head_noun(words)
+        if head is not None:
+            keys += [f"the {head}", f"The {head}"]
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            if _BOUNDARY.match(text, i) and (
+                _APPEALED_AFTER.match(text, i + len(key))
+                or (
+                    text[max(0, i - 3) : i] in ("on ", "On ")
+                    and _APPEAL_OF.match(text, i + len(key))
+                )
+            ):
+                return True
+            i = text.find(key, i + 1)
     return False
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The lower-case head noun of an organization's name ("cooperative" for "Upper
+    Arkansas Ranchers Cooperative", "city" for "City of Fresno"), if it is a common one."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    low = head.casefold()
+    return low if low in _NAME_HEADS else None
 
 
 def _case_dockets(text: str, caption: Any, dockets: Sequence[DocketNumber]) -> tuple[str, ...]:

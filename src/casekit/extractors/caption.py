@@ -154,8 +154,11 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
             ends_name = not initials or not _NEXT_NAME.match(text, m.end())
         if ends_name or len(kept) >= _MAX_WORDS:
             break
-    while kept and kept[-1].group().strip("“”\"‘’'()[]*_,;:.").casefold() in _CONNECTORS:
-        kept.pop()
+    while kept and (
+        kept[-1].group().strip("“”\"‘’'()[]*_,;:.").casefold() in _CONNECTORS
+        or (len(kept) > 1 and _YEAR.fullmatch(kept[-1].group()) and kept[-2].group() == "in")
+    ):
+        kept.pop()  # a connector, or a year ("State v. Bell in 2011")
     if not kept:
         return None
     last = kept[-1]
@@ -172,6 +175,7 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d[.,;:]?")
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _OF = re.compile(r"\s+of\b")
 _NEXT_NAME = re.compile(
@@ -265,11 +269,29 @@ def main_caption(text: str, captions: list[Caption]) -> Caption | None:
             score -= 3
         if _discussed(text, c):
             score += 1
+        if _prosecution_before(c, captions):
+            score -= 3
         if best is None or score > best[0]:
             best = (score, i)
     if best is None or best[0] < 0:
         return None
     return captions[best[1]]
+
+
+_SOVEREIGNS = frozenset("People State Commonwealth United States".split())
+
+
+def _prosecution_before(caption: Caption, captions: list[Caption]) -> bool:
+    """True when ``caption`` is a prosecution ("People v. Ruiz", "State v. Ruiz") whose
+    defendant brings a case of their own in the same text ("Ruiz v. Warden", a habeas
+    petition or civil suit): the report is about that later case."""
+    if caption.first.split()[0] not in _SOVEREIGNS:
+        return False
+    defendant = caption.second.split()[-1]
+    return any(
+        c.start > caption.start and c.first.split()[-1] == defendant and c.second != caption.first
+        for c in captions
+    )
 
 
 def _discussed(text: str, caption: Caption) -> bool:

@@ -36,7 +36,9 @@ _HEADS = frozenset(
     ambassador attorney counsel prosecutor superintendent treasurer comptroller
     auditor clerk representative rep. mr. mrs. ms. dr. prof. professor recorder assessor
     supervisor trustee warden chancellor dean inspector executive coroner registrar
-    controller marshal constable councilman councilwoman councilmember alderman""".split()
+    controller marshal constable councilman councilwoman councilmember alderman sgt. sgt
+    lt. capt. cpl. det. detective trooper lieutenant captain sergeant corporal rev.
+    pastor bishop rabbi imam""".split()
 )
 _CONNECT = frozenset("of for the and de del la los las du des on & y".split())
 _COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. lp l.p. n.a. plc".split())
@@ -63,7 +65,9 @@ _MODALS = ("to", "not", "would", "will", "could", "may", "might")
 _MOTION_BY = re.compile(r"(?:motion|request|bid)s?\s+by")
 _TO_DISMISS = re.compile(r"\s+to\s+(?:dismiss|toss)")
 _STOPS = frozenset("which who whom whose that said says say represented".split())
-_DETERMINERS = frozenset("the both former its their his her two three several".split())
+_DETERMINERS = frozenset(
+    "the both former its their his her two three several state commonwealth of".split()
+)
 _NOUNS = frozenset(
     """administration officials attorneys lawyers groups group supporters leaders residents
     employees workers members voters agency agencies government lawmakers prosecutors
@@ -73,7 +77,10 @@ _FOLLOWERS = frozenset(
     """in on at and or which who that against over to for last earlier this after before
     with from seeking challenging alleging arguing claiming because as when while but whose
     said says say filed sued asked argued contend contends contended have has had is are was
-    were will would could may might of by until since during under v. vs. v vs""".split()
+    were will would could may might of by until since during under v. vs. v vs through
+    via later also then first initially originally previously jointly went won lost got
+    made took gave began brought sought told wrote held found put set kept left ran paid met
+    led can must""".split()
 )
 
 
@@ -102,6 +109,18 @@ def _title_ahead(toks: list[re.Match[str]], i: int) -> bool:
     for k in range(i, min(len(toks), i + 6)):
         word = toks[k].group()
         if not _cap(word) and word.casefold() not in _CONNECT:
+            return False
+        if word.casefold() in _HEADS:
+            return True
+    return False
+
+
+def _title_next(toks: list[re.Match[str]], i: int) -> bool:
+    """True if the capitalized words from ``i`` (up to the first other word) hold a title
+    ("Interior Secretary Ana Ruiz", "Gov. Ana Ruiz")."""
+    for k in range(i, min(len(toks), i + 4)):
+        word = toks[k].group()
+        if not _cap(word):
             return False
         if word.casefold() in _HEADS:
             return True
@@ -170,8 +189,20 @@ def _name_end(toks: list[re.Match[str]], i: int) -> int:
                 break
             if low == "and":
                 joins = _and_joins(toks, i, j)
+                titled = _title_ahead(toks, j + 2)
                 if not joins and (
-                    (has_of and ands > 0) or (not has_of and not _title_ahead(toks, j + 2))
+                    (has_of and ands > 0)
+                    or (not has_of and not titled)
+                    # "the Park Service and Interior Secretary Ana Ruiz", "the State of
+                    # Ohio and Gov. Ana Ruiz": a new name
+                    or (
+                        (
+                            has_of
+                            or cur.strip(".,").casefold() in _HEAD_NOUNS_OR_COMPANY
+                            or after.casefold() in _HEADS
+                        )
+                        and _title_next(toks, j + 2)
+                    )
                 ):
                     break
                 ands += 1
@@ -199,8 +230,16 @@ def _entity_list(
         if not (_cap(word) and low not in ("but", "and")):
             if word in (".", ";", ")", "(", "—", "–") or low in _STOPS:
                 return out
+            if out and word == "," and gap > 0 and _described_next(toks, i, gap):
+                i += 1  # "the agency and its director, Ana Ruiz": on to the name
+                gap = 0
+                continue
             if out:
-                if gap < 0 or gap >= 3 or (low in _FOLLOWERS and low not in _GAP_WORDS):
+                if (
+                    gap < 0
+                    or gap >= _gap_limit(toks, i - gap)
+                    or (low in _FOLLOWERS and low not in _GAP_WORDS)
+                ):
                     return out
                 gap += 1
                 i += 1
@@ -251,6 +290,9 @@ def _entity_list(
         ):
             i += 1
             gap = 0
+        elif (described := _descriptor_end(toks, i + 1)) is not None:
+            i = described  # "A, cyclist Ana Ruiz and ...": on to the name
+            gap = 0
         elif lnxt in ("a", "an", "the", "one"):  # an appositive: on to the next "and"
             k = i + 1
             while k < len(toks) and toks[k].group().casefold() != "and":
@@ -263,6 +305,22 @@ def _entity_list(
         else:
             return out
     return out
+
+
+def _gap_limit(toks: list[re.Match[str]], first: int) -> int:
+    """How many lower-case words may follow a separator in a list of names: more after an
+    article ("and a charter boat captain, Ana Ruiz") than after other words."""
+    return 5 if toks[first].group().casefold() in _ARTICLES else 3
+
+
+def _described_next(toks: list[re.Match[str]], i: int, gap: int) -> bool:
+    """True if the comma at token ``i`` ends a description that opened with an article
+    and a name follows ("and its director, Ana Ruiz")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i - gap].group().casefold() in _ARTICLES
+        and _cap(toks[i + 1].group())
+    )
 
 
 def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
@@ -317,6 +375,9 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
         prev = toks[i - 1].group()
         if prev.endswith(".") and prev.casefold() in _COMPANY and i - 1 < j:
             break  # "... Acme Inc. The Illinois Department of Labor filed"
+        if prev == "the" and i >= 3 and toks[i - 2].group() == "of" and _cap(toks[i - 3].group()):
+            i -= 2  # "Maryland Association of the Deaf"
+            continue
         if (
             _cap(prev)
             or prev.casefold() in _COMPANY
@@ -335,24 +396,26 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
             i -= 1
         else:
             break
-    # "The Sierra Club and Earthjustice sued": the name before "and" too
-    both = i >= 2 and toks[i - 1].group() in ("and", "&") and _cap(toks[i - 2].group())
-    if both:
-        k = i - 2
+    # "The Sierra Club and Earthjustice sued", "Acme and a nurse, Ana Ruiz, sued": the
+    # name before "and" too
+    amp = _and_before(toks, i)
+    if amp >= 1 and _cap(toks[amp - 1].group()):
+        k = amp - 1
         while (
             k - 1 >= 0
-            and k > i - 8
+            and k > amp - 7
             and (
                 _cap(toks[k - 1].group())
                 or (
-                    toks[k - 1].group().casefold() in ("of", "for")
+                    toks[k - 1].group().casefold() in ("of", "for", "and")
                     and k - 2 >= 0
                     and _cap(toks[k - 2].group())
+                    and (toks[k - 1].group() != "and" or _and_joins(toks, k - 2, k - 2))
                 )
             )
         ):
             k -= 1
-        while k < i - 2 and toks[k].group().casefold() in _OPENERS:
+        while k < amp - 1 and toks[k].group().casefold() in _OPENERS:
             k += 1
         if toks[k].group().casefold() not in _NOT_PARTY:
             found = _entity_list(text, toks[k].start(), pos)
@@ -363,6 +426,114 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     start = toks[i].start()
     found = _entity_list(text, start, pos)
     return found[:1] if found else []
+
+
+_ARTICLES = frozenset("a an the its their his her two three four several some".split())
+
+
+def _and_before(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the "and" before the name at token ``i``: right before it ("A and B"), or
+    before a described appositive ("A and a nurse, B"); -1 if there is none."""
+    if i >= 1 and toks[i - 1].group() in ("and", "&"):
+        return i - 1
+    if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == ",":
+        i -= 1  # "A and its pastor, the Rev. Ana Ruiz"
+    if i < 1 or toks[i - 1].group() != ",":
+        return -1
+    for d in range(i - 2, max(0, i - 7), -1):
+        word = toks[d].group()
+        if word.casefold() in _ARTICLES:
+            return d - 1 if d >= 1 and toks[d - 1].group() in ("and", "&") else -1
+        if not (word.isalpha() and word.islower()):
+            return -1
+    return -1
+
+
+_AGAINST = re.compile(r"\bagainst\s+")
+
+
+def _against(text: str, pos: int, end: int, reach: int = 1000) -> list[tuple[int, int]]:
+    """The names after an "against" that starts within ``reach`` characters of ``pos``
+    (before ``end``): "a suit by A against B", "filed suit in May against B"."""
+    m = _AGAINST.search(text, pos, min(end, pos + reach + len("against ")))
+    return _defendants(text, m.end(), end) if m else []
+
+
+# "the department", "the city": a body named in full earlier in the text.
+_DEFINITE = re.compile(
+    r"\s*the\s+(department|agency|commission|board|city|county|township|district|authority"
+    r"|bureau|service|administration|office|council|university|college|company)\b"
+    r"(?!\s+(?:of|for|on)\b|['’])"
+)
+_SENTENCE_END = re.compile(r"[.;:]\s")
+_AND_NEXT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
+# "the publisher": a side the text does not name, before "and" and a named one
+_GENERIC_SIDE = re.compile(r"\s*the\s+[a-z]+(?=\s+and\s)")
+# "and its chief executive, Ana Ruiz", "and the article's author, Ana Ruiz"
+_AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|its|his|her|their)\s+[^,.;:()]{1,40}?,\s+(?=[A-Z])")
+
+
+def _defendants(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The names sued after ``pos`` ("sued the Acme Co. and its CEO, Ana Ruiz"); "the
+    department" stands for the department the text named before ("sued the department and
+    Commissioner Ana Ruiz"), and other unnamed sides are passed over ("sued the publisher
+    and its editor, Ana Ruiz")."""
+    m = _DEFINITE.match(text, pos, end)
+    head = m if m is not None else _GENERIC_SIDE.match(text, pos, end)
+    if head is None:
+        return _entity_list(text, pos, end, skip=_DETERMINERS)
+    out = []
+    referent = _referent(text, m.group(1), pos) if m is not None else None
+    if referent is not None:
+        out.append(referent)
+    after = head.end()
+    more = _AND_NEXT.match(text, after, end) or _AND_DESCRIBED.match(text, after, end)
+    if more:
+        out += _entity_list(text, more.end(), end, skip=_DETERMINERS)
+    return out
+
+
+# The head words of the names "the agency" may stand for.
+_HEAD_WORDS = {
+    "agency": ("Agency", "Service", "Administration", "Bureau", "Department", "Commission"),
+}
+
+
+def _last_word(text: str, word: str, pos: int) -> int:
+    """Start of the last ``word`` before ``pos`` that does not end a longer word; -1 if
+    there is none."""
+    i = text.rfind(word, 0, pos)
+    while i > 0 and text[i - 1].isalpha():
+        i = text.rfind(word, 0, i)
+    return i
+
+
+def _referent(text: str, head: str, pos: int) -> tuple[int, int] | None:
+    """The span of the last name before ``pos`` with ``head`` ("department") as its head
+    word ("the Florida Department of Revenue", "Dade County"), if the text has one."""
+    i = max(_last_word(text, word, pos) for word in _HEAD_WORDS.get(head, (head.capitalize(),)))
+    if i < 0:
+        return None
+    start = max(0, i - 120)
+    stop = _SENTENCE_END.search(text, i, i + 150)
+    toks = list(_token_re().finditer(text, start, stop.start() if stop else i + 150))
+    k = next((n for n, t in enumerate(toks) if t.start() == i), None)
+    if k is None or not (
+        k + 1 == len(toks) or not _cap(toks[k + 1].group()) or toks[k + 1].group() in _CONNECT
+    ):
+        return None  # "Kansas City Star" is no city
+    while k > 0 and (
+        _cap(toks[k - 1].group())
+        or (toks[k - 1].group() in _CONNECT and k > 1 and _cap(toks[k - 2].group()))
+    ):
+        k -= 1
+    while toks[k].group().casefold() in _OPENERS and toks[k].start() < i:
+        k += 1
+    last = _name_end(toks, k)
+    s, e = toks[k].start(), toks[last].end()
+    if e <= i or len(text[s:e].split()) < 2:
+        return None
+    return s, e
 
 
 _APPOSITIVE = re.compile(
@@ -389,8 +560,29 @@ _ANCHOR_WORDS = """sues sued suing suit suits filed brought launched initiated l
     complaint complaints challenge challenges petition petitions case cases action actions
     claim claims request requests motion motions bid bids appealed friend-of-the-court
     intervene intervened intervenes intervening intervention named names naming
-    behalf""".split()
+    behalf joined lawyer Lawyer attorney Attorney counsel Counsel asked urged
+    petitioned""".split()
 _PASSIVE = ("was", "were", "been")
+# Words before "named" that make its object the side sued ("The suit named X").
+_NAMERS = (
+    "suit",
+    "lawsuit",
+    "complaint",
+    "petition",
+    "suits",
+    "lawsuits",
+    "complaints",
+    "both",
+    "Both",
+    "They",
+    "they",
+    "also",
+)
+_COUNSEL_OF = re.compile(
+    r"\b(?:[Ll]awyers|[Aa]ttorneys|[Cc]ounsel)\s+(?:with|from|at)\s+(?:the\s+)?$"
+)
+_PASSIVE_SUED = (*_PASSIVE, "being", "is", "are")
+_BY = re.compile(r"\s+(?:(?:in|on|last|earlier)\s+[\w.]+(?:\s+\d+)?,?\s+)?by\s+")
 _ROLE_FORMS = frozenset(
     form
     for role in (*_ROLE_WORD, *(f"{r}s" for r in _ROLE_WORD if not r.startswith("amic")))
@@ -494,10 +686,12 @@ def _anchor_starts(text: str) -> list[int]:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
+            if word in _COUNSEL_WORDS and text.startswith("s", end):
+                end += 1  # "lawyers"
             if not (start and _is_word(text[start - 1])) and not (
                 end < len(text) and _is_word(text[end])
             ):
-                out.append(start)
+                out += _other_anchor(text, word, start, end)
             start = text.find(word, end)
     for m in itertools.chain.from_iterable(e.finditer(text) for e in entries):
         start = m.start()
@@ -524,6 +718,26 @@ def _anchor_starts(text: str) -> list[int]:
         out.append(start)
     out.sort()
     return out
+
+
+_COUNSEL_WORDS = frozenset("lawyer Lawyer attorney Attorney".split())
+_ASKS = frozenset("asked urged petitioned".split())
+_JOINED_NEXT = (" the ", " their ", " its ", " a ", " as ")
+
+
+def _other_anchor(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where an alternative of :func:`_patterns` may start at the anchor word ``word``
+    (found by ``str.find`` at ``start:end``): its start, or where a quick look at what
+    stands around it shows a pattern can match there ("Ana Ruiz's lawyer", "lawyers
+    for", "asked the appeals court", "joined the suit")."""
+    if word in _COUNSEL_WORDS:
+        out = [start - 3] if text[start - 3 : start - 1] in ("'s", "’s") else []
+        return [*out, start] if text.startswith(" for ", end) else out
+    if word in _ASKS:
+        return [start] if text.find("court", end, end + 60) >= 0 else []
+    if word == "joined":
+        return [start] if text.startswith(_JOINED_NEXT, end) else []
+    return [start]
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -566,6 +780,7 @@ _ROLE_AFTER_FORMS = frozenset(
     for role in "plaintiff defendant petitioner respondent appellant appellee intervenor".split()
     for s in ("", "s")
 )
+_JOINED_AS = r"(?:an?\s+)?(?:co-)?(?P<rw3>plaintiff|defendant|petitioner|respondent|intervenor)s?\b"
 _ROLE_AFTER = (
     r",\s+(?:the|a|an|one\s+of\s+the)\s+(?P<rw2>plaintiff|defendant|petitioner"
     r"|respondent|appellant|appellee|intervenor)s?\b"
@@ -584,12 +799,20 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<appealed>\bappealed\b)"
         rf"|(?P<by>\b{_SUIT}{_BY_TAIL}"
         rf"|\b(?:was|were|been){_FILED_BY_TAIL}"
-        rf"|\b(?:motion|request|bid)s?\s+by\b)"
+        rf"|\b(?:motion|request|bid|lawsuit|suit|complaint|petition)s?\s+by\b)"
         rf"|(?P<against>\b(?:{_SUIT}|brought|filed){_AGAINST_TAIL})"
         rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
+        rf"|(?P<hiscounsel>['’]s\s+(?:lawyers?|attorneys?)\b)"
+        rf"|(?P<askedcourt>\b(?:asked|urged|petitioned)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){{0,3}}?"
+        rf"(?:appeals|appellate|supreme|high|higher)\s+court\s+to\s+(?:overturn|reverse|revive"
+        rf"|reinstate|vacate|throw\s+out|set\s+aside|undo|toss)\b)"
+        rf"|(?P<counsel>\b(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel)\s+for\s+(?=(?:the\s+)?[A-Z]))"
+        rf"|(?P<joined>\bjoined\s+(?:(?:the|their|its|a)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:lawsuit|suit|case|challenge|complaint|litigation)\b(?:\s+as\s+{_JOINED_AS})?"
+        rf"|as\s+{_JOINED_AS.replace('rw3', 'rw4')}))"
         rf"|(?P<named>\bnam(?:ed|es|ing)\b)"
         rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
-        rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|\s+)"
+        rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|[—–]\s*|\s+)"
         rf"(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z]))"
         rf"|(?P<roleafter>{_ROLE_AFTER})"
         rf"|(?P<brief>\b(?:amicus|friend-of-the-court)\b|\bfiled\s+(?:[\w-]+\s+){{0,2}}?briefs?\b)"
@@ -623,7 +846,7 @@ _ORGANIZATION = re.compile(
         Federation Guild Clinic Hospital Club Press Media Labs? Technologies Systems Services
         Industries Enterprises International Corporation Order Caucus Party Campaign
         Initiative Action Watch Defense Rights Advocates Workers Employees Airlines
-        Motors""".split()
+        Motors Cooperative Collaborative Collective""".split()
     )
 )
 
@@ -708,6 +931,7 @@ def find_parties(
                     found.append((s, e, role, priority))
 
     pattern = _patterns()
+    counsel: list[tuple[int, int]] = []  # names after "lawyers for"
     last_end = 0
     for anchor in _anchor_starts(text):
         if anchor < last_end:
@@ -722,10 +946,19 @@ def find_parties(
         last_end = m.end()
         kind = m.lastgroup  # the alternative that matched
         if kind == "sued":
-            add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
-            add(_entity_list(text, m.end(), s1, skip=_DETERMINERS), R.DEFENDANT)
+            passive = _word_before(text, m.start(), _PASSIVE_SUED, s0)
+            by = _BY.match(text, m.end(), s1) if passive >= 0 else None
+            if by is not None:  # "Acme was sued by Ana Ruiz"
+                add(_entity_before(text, passive, s0), R.DEFENDANT)
+                add(_entity_list(text, by.end(), s1, skip=_DETERMINERS), R.PLAINTIFF)
+            else:
+                add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
+                add(_defendants(text, m.end(), s1), R.DEFENDANT)
         elif kind == "filed":
-            add(_entity_before(text, m.start(), s0), R.PLAINTIFF)
+            filers = _entity_before(text, m.start(), s0)
+            if not (filers and _COUNSEL_OF.search(text, max(s0, filers[0][0] - 30), filers[0][0])):
+                add(filers, R.PLAINTIFF)  # not "Lawyers with the Acme Law Center filed
+            add(_against(text, m.end(), s1, reach=30), R.DEFENDANT)
         elif kind == "appealed":
             if _word_before(text, m.start(), _MODALS, s0) < 0:
                 add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
@@ -740,21 +973,18 @@ def find_parties(
                 if "dismiss" in head
                 else R.PLAINTIFF
             )
-            ents = _entity_list(text, m.end(), s1)
+            # "a lawsuit by A": A follows at once ("a lawsuit by descendants of ..." names none)
+            bare = head.split()[1:] == ["by"] and not _MOTION_BY.match(head)
+            ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS if bare else None)
             if _MOTION_BY.match(head):
                 dismiss = ents and _TO_DISMISS.match(text, ents[-1][1], s1)
                 ents = ents if dismiss else []
                 role = R.DEFENDANT
             add(ents, role)
-            if ents and text.find("against", ents[-1][1], s1) >= 0:
-                vs = re.search(r"\bagainst\s+", text[ents[-1][1] : s1])
-                if vs:
-                    add(
-                        _entity_list(text, ents[-1][1] + vs.end(), s1, skip=_DETERMINERS),
-                        R.DEFENDANT,
-                    )
+            if ents:
+                add(_against(text, ents[-1][1], s1), R.DEFENDANT)
         elif kind == "against":
-            ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
+            ents = _defendants(text, m.end(), s1)
             add(ents, R.DEFENDANT)
             if ents and text.find("by", ents[-1][1], s1) >= 0:
                 by = re.match(r"\s*(?:and\s+[^.]{0,60}?)?\s+by\b", text[ents[-1][1] : s1])
@@ -765,8 +995,22 @@ def find_parties(
             named = _AS_DEFENDANTS.match(text, ents[-1][1], s1) if ents else None
             if named:
                 add(ents, R.RESPONDENT if named.group("as") == "respondent" else R.DEFENDANT)
+            elif _word_before(text, m.start(), _NAMERS, s0) >= 0:  # "The suit named X"
+                add(_defendants(text, m.end(), s1), R.DEFENDANT)
+        elif kind == "counsel":  # "lawyers for X argued": X's side is settled below
+            counsel += _entity_list(text, m.end(), s1, skip=_DETERMINERS)[:1]
+        elif kind == "hiscounsel":  # "Ana Ruiz's lawyer": the same
+            counsel += _entity_before(text, m.start(), s0)[:1]
+        elif kind == "askedcourt":  # "Acme asked the appeals court to overturn ..."
+            add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
+        elif kind == "joined":  # "B and C later joined the suit (as plaintiffs)"
+            joined = m.group("rw3") or m.group("rw4")
+            add(_entity_before(text, m.start(), s0), _ROLE_WORD[joined] if joined else R.PLAINTIFF)
         elif kind == "behalf":
-            add(_entity_list(text, m.end(), s1), R.PLAINTIFF)
+            ents = _entity_list(text, m.end(), s1)
+            add(ents, R.PLAINTIFF)
+            if ents:  # "on behalf of A against B"
+                add(_against(text, ents[-1][1], s1, reach=30), R.DEFENDANT)
         elif kind == "roleword":
             role = _ROLE_WORD[m.group("rw").casefold()]
             add(_entity_list(text, m.end(), s1)[:4], role, 3)
@@ -788,7 +1032,59 @@ def find_parties(
         c2 = text.find(caption.second, c1)
         if c2 >= 0:
             found.append((c2, c2 + len(caption.second), caption_roles[1], 1))
+        full = _sovereign_in_full(text, caption.first)
+        if full is not None:  # "People v. Ruiz", "the People of the State of Michigan"
+            found.append((full[0], full[1], caption_roles[0], 1))
+    other = _other_side({role for _, _, role, _ in found})
+    if counsel and other is not None:
+        add(counsel, other, 0)
     return _assemble(text, document, found, fullest or (lambda name: name))
+
+
+_OPPOSITE = {
+    R.PLAINTIFF: R.DEFENDANT,
+    R.DEFENDANT: R.PLAINTIFF,
+    R.PETITIONER: R.RESPONDENT,
+    R.RESPONDENT: R.PETITIONER,
+    R.APPELLANT: R.APPELLEE,
+    R.APPELLEE: R.APPELLANT,
+}
+
+
+_SOVEREIGN_FORMS = {
+    "People": "People of the State of ",
+    "State": "State of ",
+    "Commonwealth": "Commonwealth of ",
+}
+
+
+def _sovereign_in_full(text: str, short: str) -> tuple[int, int] | None:
+    """Where the text names the prosecuting sovereign of a caption ("People", "State",
+    "Commonwealth") in full, with its state ("the Commonwealth of Pennsylvania"); None if
+    it does not."""
+    form = _SOVEREIGN_FORMS.get(short)
+    if form is None:
+        return None
+    i = text.find(form)
+    while i >= 0:
+        start = i + len(form)
+        words = text[start : start + 40].split()[:3]
+        for n in (3, 2, 1):
+            state = " ".join(words[:n]).rstrip(".,;:’'")
+            if len(words) >= n and state[:1].isupper() and state.casefold() in _STATES:
+                return i, start + len(state)
+        i = text.find(form, start)
+    return None
+
+
+def _other_side(roles: set[PartyRole]) -> PartyRole | None:
+    """The role of the side not yet named, when the names found so far (``roles``) all
+    stand on one side; else None."""
+    sides = roles & _OPPOSITE.keys()
+    if len(sides) != 1:
+        return None
+    (side,) = sides
+    return _OPPOSITE[side]
 
 
 def _assemble(
@@ -831,8 +1127,8 @@ def _assemble(
                 parties[match] = (p, name, r, spans)
     persons: frozenset[str] = frozenset()
     out = []
-    for _, name, role, spans in sorted(parties.values(), key=lambda p: min(p[3])[0]):
-        spans.sort()
+    for _, name, role, found_spans in sorted(parties.values(), key=lambda p: min(p[3])[0]):
+        spans = sorted(set(found_spans))  # a name may be found twice at one place
         out.append(
             Party(
                 name=name,
