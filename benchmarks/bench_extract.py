@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -98,19 +99,32 @@ def stages(docs: list[Document], total: int) -> None:
     def quotes(doc: Document) -> None:
         extract_quotes(doc, people=found[doc.id][0])
 
-    for name, run in (
-        ("people", people),
-        ("courts", courts),
-        ("citations and statutes", citations),
-        ("quotes", quotes),
-        ("extract's own (rulings, parties, captions)", own),
-    ):
+    timed(
+        docs,
+        total,
+        "  ",
+        [
+            ("people", people),
+            ("courts", courts),
+            ("citations and statutes", citations),
+            ("quotes", quotes),
+            ("extract's own (rulings, parties, captions)", own),
+        ],
+    )
+    own_parts(docs, total, found)
+
+
+Stage = tuple[str, Callable[[Document], None]]
+
+
+def timed(docs: list[Document], total: int, prefix: str, runs: list[Stage]) -> None:
+    """Run each stage over every document in turn and print its MB per CPU-second."""
+    for name, run in runs:
         start = time.process_time()
         for doc in docs:
             run(doc)
         seconds = time.process_time() - start
-        print(f"  {name:44} {total / 1e6 / seconds:6.2f} MB/s")
-    own_parts(docs, total, found)
+        print(f"{prefix}{name:{46 - len(prefix)}} {total / 1e6 / seconds:6.2f} MB/s")
 
 
 def own_parts(
@@ -166,19 +180,19 @@ def own_parts(
         )
         _appeal_roles(doc.text, court, main, found_parties)
 
-    for name, run in (
-        ("sentences (TextView)", sentences),
-        ("outcome events", events),
-        ("dates (anchor_date)", dates),
-        ("rulings (given events)", rulings),
-        ("captions", captions),
-        ("parties and roles", parties),
-    ):
-        start = time.process_time()
-        for doc in docs:
-            run(doc)
-        seconds = time.process_time() - start
-        print(f"    own: {name:39} {total / 1e6 / seconds:6.2f} MB/s")
+    timed(
+        docs,
+        total,
+        "    own: ",
+        [
+            ("sentences (TextView)", sentences),
+            ("outcome events", events),
+            ("dates (anchor_date)", dates),
+            ("rulings (given events)", rulings),
+            ("captions", captions),
+            ("parties and roles", parties),
+        ],
+    )
 
 
 if __name__ == "__main__":
