@@ -23,7 +23,7 @@ _ABBREVIATIONS = frozenset(
     mr mrs ms dr prof jr sr st no nos inc co corp ltd llc v vs gov sen rep lt gen col
     sgt capt adm jan feb mar apr aug sep sept oct nov dec mass calif fla ariz tex
     ill pa va wash colo conn del ga ky la md mich minn miss mo mont neb nev okla ore
-    tenn wis wyo ala ark kan vt ind cf etc al e.g i.e dept assn ave blvd ft mt pp
+    tenn wis wyo ala ark kan vt ind cf etc al e.g i.e dept assn ave blvd ft mt pp rev hon
     """.split()
 )
 
