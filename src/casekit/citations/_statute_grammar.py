@@ -120,7 +120,7 @@ def _spellings(names: Iterable[str]) -> str:
 
 _STATE_WORDS = r"(?:[A-Z][A-Za-z'’]*\.?|&|and|of)"
 _STATE_END = (
-    r"(?:Code|Laws?|Stat\.|Stats\.|Statutes|C\.\s?P\.\s?L\.\s?R\.|Act|Proc\.|Procedure|Article"
+    r"(?:Code|Laws?|Stat\.|Stats\.|Statutes?|C\.\s?P\.\s?L\.\s?R\.|Act|Proc\.|Procedure|Article"
     r"|Evid\.|Evidence)"
     r"(?:\s(?:Ann\.|Annotated))?(?:,?\s(?:1975|1978)\b)?"
 )

@@ -4,13 +4,19 @@ Each act has a name, aliases and a citation (its first codified section, the tit
 enacted as a title, or its Pub. L. number for acts spread over many titles).  Abbreviations
 listed as *weak* (``APA``, ``ADA``, ``INA``: each also means something else) are matched in
 free text only after the act was named in full; strong aliases (``IEEPA``, ``FOIA``) always.
+
+News prints names in other ways too, which match as the name does: longer small words
+capitalized in headlines (``Americans With Disabilities Act``) and the year first (``the 1964
+Civil Rights Act`` for ``Civil Rights Act of 1964``).  A state's act is also known, weakly, by
+its name without the state's (``Consumer Fraud Act``); :func:`state_acts` gives, for such a
+name, the act of each state that has one.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -26,8 +32,10 @@ __all__ = [
     "acts",
     "acts_numbered_in",
     "name_pattern",
+    "name_spellings",
     "popular_name",
     "popular_names",
+    "state_acts",
 ]
 
 
@@ -86,16 +94,85 @@ def acts() -> tuple[Act, ...]:
     return tuple(out)
 
 
+def _variants(name: str) -> tuple[str, ...]:
+    """Other ways news prints a name: its longer small words capitalized (``Americans With
+    Disabilities Act``) and its year first (``the 1964 Civil Rights Act``)."""
+    out = []
+    words = name.split(" ")
+    titled = " ".join(
+        w.capitalize() if i and w.islower() and len(w) > 3 else w for i, w in enumerate(words)
+    )  # headline style capitalizes words of four letters or more
+    if titled != name:
+        out.append(titled)
+    year = words[-1]
+    if len(words) > 3 and words[-2] == "of" and len(year) == 4 and year.isdigit():
+        head, of_the, tail = " ".join(words[:-2]).rpartition(" of the ")
+        out.append(f"{head}{of_the}{year} {tail}")  # "Title VII of the 1964 Civil Rights Act"
+    return tuple(out)
+
+
+def _spellings(act: Act) -> Iterator[tuple[str, bool]]:
+    """Every spelling of an act, and whether it is weak (variants included).
+
+    A state's act is also spelled, weakly, without the state's name it starts with
+    (``Consumer Fraud Act`` of ``New Jersey Consumer Fraud Act``): a text about the state
+    calls it so (``the state's Consumer Fraud Act``).
+    """
+    for weak, names in ((False, (act.name, *act.aliases)), (True, act.weak)):
+        for name in names:
+            yield name, weak
+            for variant in _variants(name):
+                yield variant, weak
+            local = _without_state(name, act.cite.jurisdiction)
+            if local is not None:
+                yield local, True
+
+
+def _without_state(name: str, state: str) -> str | None:
+    """``name`` of an act (not a code) without the name of ``state`` it starts with, if it
+    does."""
+    if state == "us" or not {"Act", "Law"} & set(name.split(" ")):
+        return None
+    from casekit.citations.state_codes import STATE_NAMES
+
+    words = name.split(" ")
+    for size in (1, 2):
+        if len(words) > size + 1 and STATE_NAMES.get(" ".join(words[:size])) == state:
+            return " ".join(words[size:])
+    return None
+
+
 @cache
 def _index() -> dict[str, tuple[Act, bool]]:
     """Spelling key -> (act, weak?); the first act listing a spelling wins."""
     index: dict[str, tuple[Act, bool]] = {}
     for act in acts():
-        for name in (act.name, *act.aliases):
-            index.setdefault(_key(name), (act, False))
-        for name in act.weak:
-            index.setdefault(_key(name), (act, True))
+        for name, weak in sorted(_spellings(act), key=lambda s: s[1]):
+            index.setdefault(_key(name), (act, weak))
     return index
+
+
+@cache
+def _state_index() -> dict[str, dict[str, Act]]:
+    """Spelling key -> {state: its act}, for every spelling of a state's act."""
+    index: dict[str, dict[str, Act]] = {}
+    for act in acts():
+        state = act.cite.jurisdiction
+        if state != "us":
+            for name, _ in _spellings(act):
+                index.setdefault(_key(name), {}).setdefault(state, act)
+    return index
+
+
+def state_acts(spelling: str) -> Mapping[str, Act]:
+    """The acts of the states a spelling names in a text about each state.
+
+    >>> sorted(state_acts("Consumer Fraud Act"))
+    ['il', 'nj']
+    >>> state_acts("Freedom of Information Act")["mi"].name
+    'Michigan Freedom of Information Act'
+    """
+    return _state_index().get(_key(spelling), {})
 
 
 @cache
@@ -178,9 +255,12 @@ def trie_pattern(spellings: Iterable[str]) -> str:
 
 
 @cache
+def name_spellings() -> frozenset[str]:
+    """Every spelling of every act: names, aliases, weak names and their variants."""
+    return frozenset(name for act in acts() for name, _ in _spellings(act))
+
+
+@cache
 def name_pattern() -> re.Pattern[str]:
     """Every spelling of every act, as one pattern (word boundaries are checked by the caller)."""
-    originals: set[str] = set()
-    for act in acts():
-        originals.update((act.name, *act.aliases, *act.weak))
-    return re.compile(trie_pattern(sorted(originals)))
+    return re.compile(trie_pattern(sorted(name_spellings())))

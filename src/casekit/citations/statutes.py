@@ -40,8 +40,10 @@ from casekit.citations.statute_names import (
     act_for,
     acts_numbered_in,
     name_pattern,
+    name_spellings,
     popular_name,
     popular_names,
+    state_acts,
     trie_pattern,
 )
 from casekit.errors import CaseKitError, InvalidCitation
@@ -168,7 +170,8 @@ def _anchors(names: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     for spelling in (*_NUMBERED, *_BARE, *_KEYWORDS, *STATE_NAMES, *_TITLE):
         spellings.update(_dotted(spelling) if "." in spelling[:-1] else {spelling})
     if names:
-        spellings.update(popular_names())
+        # (a name printed year first is found from its name: see _Scanner._name)
+        spellings.update(s for s in name_spellings() if not s[:4].isdigit())
     lower = sorted(s for s in spellings if s[0].islower())
     upper = sorted(s for s in spellings if not s[0].islower())
     return re.compile(trie_pattern(upper)), re.compile(trie_pattern(lower))
@@ -241,6 +244,31 @@ def _title_before() -> re.Pattern[str]:
         r"(?:[Tt]itle|TITLE|(?P<other>[Cc]hapter|[Ss]ubchapter|[Pp]art|[Ss]ubtitle|[Aa]rticle))"
         r"\s{1,3}$"
     )
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    """A state's name (or *state*) right before an act's name: ``Georgia's``, ``the state``."""
+    states = "|".join(sorted((n for n in STATE_NAMES if n[-1] != "."), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<![\w.])(?P<state>{states})(?:['’]s?)?|\b[Ss]tate(?:['’]s)?)\s{{1,2}}$"
+    )
+
+
+@cache
+def _title_number_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])(?:[Tt]itle|TITLE)\s{1,3}(?P<num>\d{1,2}),?\s{1,3}$")
+
+
+@cache
+def _act_words() -> re.Pattern[str]:
+    """An act's name: capitalized words ending in *Act* (``Civil Rights Act``)."""
+    return re.compile(r"(?:[A-Z][\w'’.-]*\s{1,2}(?:of\s{1,2})?){1,6}Act\b")
+
+
+@cache
+def _year_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.,$])(?:1[789]|20)\d\d\s$")
 
 
 @cache
@@ -378,6 +406,7 @@ class _Scanner:
         self.seen: set[str] = set()  # acts named in full so far
         self.apposed: dict[str, _Parts] = {}  # act -> the citation printed after its name
         self.named_states: dict[str, int] = {}  # state -> where the text first names it
+        self.state_mentions: list[tuple[int, str]] = []  # (where, state) of each state named
         self.articles: _Context | None = None  # the code numbered by article cited last
         self.dead_until = 0  # bare sections before this offset were read and gave nothing
         self.bare_end = 0
@@ -391,6 +420,7 @@ class _Scanner:
         lookback = _lookback().search
         place_code = grammar.place_code().match
         named_states = self.named_states
+        state_mentions = self.state_mentions
         names = self.names
         numbered, bare, title_of, keyword, name = (
             self._numbered,
@@ -407,6 +437,7 @@ class _Scanner:
             postal, kinds, section_word, place_only = _anchor_plan(spelled)
             if postal is not None:
                 named_states.setdefault(postal, p)
+                state_mentions.append((p, postal))
             for kind in kinds:
                 if kind == "numbered":
                     # the title number ends in white space right before the code's name
@@ -656,17 +687,31 @@ class _Scanner:
         m = name_pattern().match(self.text, pos)
         if m is None:
             return None
+        year = _year_before().search(self.text, max(0, pos - 6), pos)
+        if year is not None:  # "the 1964 Civil Rights Act"
+            dated = name_pattern().match(self.text, year.start())
+            if dated is not None and dated.end() >= m.end():
+                pos, m = year.start(), dated
         found = act_for(m.group())
         if found is None:
             return None
         act, weak = found
+        local = self._local_act(m.group(), act, weak, pos)
+        if local is None:
+            return None
+        act, weak, start = local
         if weak and not self._may_name(act, pos):
             return None
         subs: tuple[str, ...] = ()
         if m.group()[:1] in "Ss":  # "Section 230", "Section 1983"
             bare = grammar.bare().match(self.text, pos)
-            if bare is not None and grammar.of_clause().match(self.text, bare.end()):
-                return None  # "section 1983 of title 42": a bare section, explicitly placed
+            of = None if bare is None else grammar.of_clause().match(self.text, bare.end())
+            if of is not None:
+                placed = self._bare(pos)  # "section 1983 of title 42": explicitly placed
+                named = of["other"] and _act_words().match(self.text, of.start("other"))
+                if placed is not None or not named:
+                    return placed
+                # "Section 1983 of the Civil Rights Act": the act named is none of the table's
             if bare is not None and act.cite.section is not None:
                 items = _items(bare["items"], federal=True)
                 if len(items) == 1 and items[0][0] == act.cite.section:
@@ -693,7 +738,38 @@ class _Scanner:
                 return _Hit(pos, sections.end(), [{**c, "name": act.name} for c in cites])
         elif act.sections or act.section_format:
             self.act = act
-        return _Hit(pos, end, [cite], act=act)
+        return _Hit(start, end, [cite], act=act)
+
+    def _local_act(
+        self, spelled: str, act: Act, weak: bool, pos: int
+    ) -> tuple[Act, bool, int] | None:
+        """The act a name found at ``pos`` names where it stands, whether its name is weak
+        there, and where its mention starts; None for a state's law the table lacks.
+
+        A state's name right before it (``Georgia's RICO Act``, ``the state's Consumer Fraud
+        Act``) makes it that state's act, not the federal one; a weak name of a state's act
+        (``the Consumer Fraud Act``) is the act of the state the text is about.
+        """
+        prefix = _state_before().search(self.text, max(0, pos - 24), pos)
+        if prefix is None:
+            if weak and act.cite.jurisdiction != "us":
+                act = state_acts(spelled).get(self._state_at(pos) or "", act)
+            return act, weak, pos
+        state = STATE_NAMES.get(prefix["state"] or "") or self._state_at(pos)
+        local = state_acts(spelled).get(state or "")
+        if local is not None:
+            return local, False, prefix.start() if prefix["state"] else pos
+        if act.cite.jurisdiction == "us" or state not in (None, act.cite.jurisdiction):
+            return None  # "the Illinois Freedom of Information Act": not the federal act
+        return act, weak, pos
+
+    def _state_at(self, pos: int) -> str | None:
+        """The state a text is about at ``pos``: the state of the code cited last, else the
+        state named last."""
+        if self.state is not None:
+            return self.state
+        named = [(at, state) for at, state in self.state_mentions if at < pos]
+        return named[-1][1] if named else None
 
     def _may_name(self, act: Act, pos: int) -> bool:
         """A weak name counts after the act was named in full; a state act's also after the
@@ -759,6 +835,12 @@ class _Scanner:
                 end = of.end()
             elif (of["this"] or of["code"]) and not article:
                 end = of.end()
+                title = _title_number_before().search(text, max(0, pos - 14), pos)
+                if title is not None and "U" in (of["code"] or ""):
+                    # "Title 18, Section 1030 of the U.S. Code"
+                    ctx = ("us", USC, _norm_title(title["num"]))
+                    self._use(ctx)
+                    pos = title.start()
             elif of["the_act"]:
                 return self._of_named(m, self.last_act, of.end(), at=of.start("the_act"))
             elif of["other"]:
@@ -845,15 +927,17 @@ class _Scanner:
                     "not a statute this library knows", input=self.text, position=at
                 )
             return None
-        self.seen.add(act.name)
-        self.last_act = act
         if act.code_title is not None:
+            self.seen.add(act.name)
+            self.last_act = act
             ctx = _act_context(act)
             self._use(ctx)
             cites = _cites(ctx, m["items"], et_seq=bool(m["etseq"]), name=act.name)
             return _Hit(m.start(), end, cites)
-        cites = _mapped(act, m["items"])
+        cites = _mapped(act, m["items"]) or _codified(act, m["items"])
         if cites:
+            self.seen.add(act.name)
+            self.last_act = act
             self.act = act  # "Section 232 of the Trade Expansion Act ... under Section 232"
         else:
             if self.strict:
@@ -910,7 +994,7 @@ def _mapped(act: Act, items: str, *, below: int = 0) -> list[_Parts]:
     With ``below``, only sections numbered below it are the act's.
     """
     cites = []
-    for section, subs, _ in _items(items, federal=True):
+    for section, subs, _ in _items(items, federal=act.cite.jurisdiction == "us"):
         if below and not _number(section) < below:
             return []
         target = act.sections.get(section)
@@ -922,6 +1006,28 @@ def _mapped(act: Act, items: str, *, below: int = 0) -> list[_Parts]:
             return []
         cites.append(_parts_of(target, subsections=target.subsections + subs))
     return cites
+
+
+def _codified(act: Act, items: str) -> list[_Parts]:
+    """Sections of the U.S. Code cited by an act's name: ``Section 1182(f) of the
+    Immigration and Nationality Act``, ``Section 12112 of the ADA`` (all of them, or none).
+
+    Only for an act codified from a section numbered 1000 or more whose own sections (those
+    the table maps) are numbered with fewer digits, and only for sections numbered from
+    that one on, with as many digits: the act's own numbers look otherwise.
+    """
+    first = act.cite
+    if first.code != USC or first.title is None or first.section is None:
+        return []
+    low = _number(first.section)
+    digits = len(str(low))
+    if low < 1000 or any(len(str(_number(own))) >= digits for own in act.sections):
+        return []
+    for section, _, _ in _items(items, federal=True):
+        number = _number(section)
+        if number < low or len(str(number)) != digits:
+            return []
+    return _cites(("us", USC, first.title), items, name=act.name)
 
 
 def _act_context(act: Act) -> _Context:
@@ -941,7 +1047,7 @@ def _subdivision() -> re.Pattern[str]:
 def _housing() -> re.Pattern[str]:
     return re.compile(
         r"\s{1,3}(?:housing|vouchers?|tenants?|landlords?|apartments?|rentals?|"
-        r"recipients?|subsid(?:y|ies))\b"
+        r"recipients?|subsid(?:y|ies)|units?|assistance|participants?|families|residents?)\b"
     )
 
 
