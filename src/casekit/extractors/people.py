@@ -46,7 +46,8 @@ _TITLE_WORDS = frozenset(
     councilman councilwoman alderman lieutenant sergeant captain major colonel admiral
     commander chancellor premier sheikh prince princess lord lady sir dame hon. atty. supt.
     insp. cmdr. sister brother father bishop cardinal imam pastor reverend coach agent u.s.
-    federal state county""".split()
+    federal state county public defender warden trooper coroner ombudsman special ceo cfo coo
+    cto""".split()
 )
 
 # Title words that are (almost) never surnames: "Home Secretary" is no person's name.
@@ -54,7 +55,12 @@ _OFFICE_WORDS = frozenset(
     """secretary judge justice attorney general president director commissioner spokesperson
     spokesman spokeswoman governor senator representative mayor chairman chairwoman minister
     counsel administrator officer prosecutor clerk deputy assistant chief leader superintendent
-    ambassador""".split()
+    ambassador defender warden ombudsman""".split()
+)
+
+# Title words that only qualify an office ("Public" in "Public Defender Jo Roe").
+_TITLE_MODIFIERS = frozenset(
+    "public special federal state county u.s. senior acting assistant associate vice prime".split()
 )
 
 # Small words that start sentences; never part of a name or a title.
@@ -343,12 +349,16 @@ def _mentions_in_run(start: int, run: str) -> PersonMention | None:
 def _run_mention(run: str) -> tuple[str, int, int, str | None] | None:
     """(name, start, end, title) of the person a run of capitalised words names, if any."""
     title, words = _parse_run(run)
-    if not _is_person_name(words) and not (title is not None and len(words) == 1):
-        return None
+    if not _is_person_name(words) and not (
+        title is not None and len(words) == 1 and words[0].casefold() not in _OFFICE_WORDS
+    ):
+        return None  # "Judge Roe" is a person, "State Public Defender" an office
     if not words or not all(_is_name_word(w) for w in words if w not in _PARTICLE_SET):
         return None
-    if title is None and len(words) < 2:
-        return None
+    if len(words) < 2 and (
+        title is None or all(w.casefold() in _TITLE_MODIFIERS for w in title.split())
+    ):
+        return None  # "Office of Public Information": no office before a lone name
     spans = [m.span() for m in _TOKEN_SPAN.finditer(run)]
     first, end = spans[len(spans) - len(words)][0], spans[-1][1]
     return " ".join(words), first, end, title
@@ -489,6 +499,7 @@ def _standing(text: str, word: str) -> list[tuple[int, int]]:
 
 # The end of a line that is not empty and does not end with a sentence end: the newline,
 # found fast (the pattern opens with it), then the character before it.
+_SENTENCE_LINE_END = re.compile(r'[.!?”"][ \t]*(?:\n|$)')  # a line that ends a sentence
 _OPEN_LINE_END = re.compile(r'\n(?<=[^.!?”"\n]\n)')
 
 
@@ -556,7 +567,13 @@ class People:
             return found
         text, out = self.text, []
         following_name = _FOLLOWING_NAME.match
+        headlines = self._headlines
+        top = headlines[-1][1] if headlines else 0  # headlines stand above the text
         for i, j in _standing_in(text, name, self._standing):
+            if i < top and any(a <= i < b for a, b in headlines):
+                # "Judge Blocks Texas Law": the capitalised words of a headline are no name
+                out.append(_new_occurrence((i, j, None, None)))
+                continue
             if text.startswith((" ", "\u00a0"), j):
                 following = following_name(text, j)
                 if following is not None and _is_name_word(following.group(1)):
@@ -572,6 +589,17 @@ class People:
             out.append(_new_occurrence((i, j, None, None)))  # a bare surname
         self._occurrences[name] = out
         return out
+
+    @functools.cached_property
+    def _headlines(self) -> list[tuple[int, int]]:
+        """(start, end) of the headline-like lines above the first sentence of the text."""
+        if not self.text:
+            return []
+        body = _SENTENCE_LINE_END.search(self.text)
+        if body is None:
+            return []
+        top = self.text.rfind("\n", 0, body.start()) + 1  # the first such line starts here
+        return _headline_spans(self.text[:top]) if top else []
 
     def full_names(self, name: str) -> list[str]:
         """Full names printed in the text that end in the surname ``name``, first one first."""

@@ -57,7 +57,7 @@ blasts slammed slams praised praises criticized criticizes criticised lamented l
 boasted vowed vows pledged promised urged urges urging demanded demands charged charges objected
 protested reiterated reiterates underscored underscores indicated indicates signaled signalled
 clarified retorted scoffed echoed characterized characterizes labeled labelled branded
-summarized summed instructed directed read reads""".split()
+summarized summed instructed directed read reads answered answers""".split()
 _SAY_SET = frozenset(_SAY)
 _ING_EXTRA = frozenset({"according"})
 
@@ -77,6 +77,7 @@ _FINITE_INVERTED = re.compile(
     r"noted|stated|declared|concluded|observed|replied|responded|countered|insisted|warned|"
     r"according to|told|tweeted|posted|remarked|ruled|held)$"
 )
+_COPULA_AFTER = (" was ", " is ", " were ", " are ")
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your this that these those whose of in no".split()
 )
@@ -125,7 +126,31 @@ _CHARACTERIZE = frozenset(
     deemed termed considered""".split()
 )
 _TERM_DETERMINERS = frozenset("the a an its this that his her their our new latest".split())
+# a document whose words a quotation gives: "the policy manual required employees to “A”"
+_DOCUMENT_VERB = re.compile(
+    r"(?<![\w’'-])(?:allow|require|provide|permit|bar|prohibit|forbid|direct|mandate|authorize|"
+    r"define|instruct|exempt)(?:s|d|ed|red|ted)?(?![\w’'-])"
+)
+_DOCUMENT_NOUNS = frozenset(
+    """law laws statute statutes act code regulation regulations rule rules manual handbook
+    policy policies guidance guidelines notice notices letter letters contract agreement
+    ordinance provision provisions section clause memo memorandum proclamation bylaws charter
+    directive""".split()
+)
+_NOT_DOCUMENT_WORDS = frozenset("may might must can could should would will not to".split())
+_CITE_MARKS = ("§", "U.S.C.", "C.F.R.")
+# words that carry a sentence on from one quotation to the next ("“A” and that “B”")
+_LINKING = frozenset("and but or nor yet because while as since so adding saying".split())
+_LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly ally supply rally".split())
+# words before a quotation that make it part of a verb phrase ("would “immediately” seek")
+_MODALS = frozenset("would will could should must may might can not".split())
 _CONJUNCTIONS = frozenset("and but also then later so".split())
+# lower-case words that, right after a quotation, continue its sentence rather than start an
+# attribution ("“A” and did not say ...", "“A” but that ...", "“A,” including ...")
+_CONTINUATION_START = frozenset(
+    """and but or nor yet including because although though whereas which who that where
+    not did does do was were is are had has have""".split()
+)
 _POST_LEAD_CHARS = " ,\u00a0;—–-\n\r"  # may stand between a quote and its attribution
 
 
@@ -159,12 +184,22 @@ _DETERMINERS = frozenset(
 _JUDGE_HEADS = frozenset(
     "judge justice court ruling opinion order decision panel majority magistrate jurist".split()
 )
+# words that tell that a ruling came from several judges together
+_COLLEGIAL_WORDS = ("justices", "panel", "per curiam", "unsigned", "dissent", "en banc")
+# the rulings of a bench that speak for it as a whole, not for the judge who wrote them
+_JUDGE_DOCUMENTS = frozenset("ruling decision order".split())
 _JUDGE_PERSON = frozenset("judge justice magistrate jurist".split())
 _COPULAS = frozenset(
     "is was were are has had have will would could did does seemed remained".split()
 )
 _PREPOSITIONS = frozenset("in of for at on with from to by under about over".split())
 _BLOCKING_PREPOSITIONS = _PREPOSITIONS - {"by"} | {"against", "representing", "behind"}
+# words that cannot follow a quoted modifier of a noun ("“tips sharply” toward the workers")
+_NOT_AFTER_NOUN_MODIFIER = _PREPOSITIONS | frozenset(
+    """and or but toward towards into onto upon against across through after before without
+    within among than because when if unless""".split()
+)
+_NP_STOP = _PREPOSITIONS | _COPULAS | {"that", "which", "who", "where", "because", "and", "but"}
 _DOCUMENT_PLURALS = {
     "documents": "document",
     "filings": "filing",
@@ -282,13 +317,15 @@ def _skipped_lines(text: str, lines: list[tuple[int, int]], filled: list[bool]) 
         skip.add(i)
         budget = 300
         j = i - 1
+        body = False  # whether a paragraph of the post's text was taken
         while j >= 0:
             if not filled[j]:
                 j -= 1
                 continue
             prev = text[slice(*lines[j])]
-            if _is_lead_in(prev):
+            if _is_lead_in(prev) or (body and _reports_quote(text, *lines[j])):
                 break
+            body = True
             linked = "://" in prev or "pic.twitter.com/" in prev  # else no URL to leave out
             size = len((_URL.sub("", prev) if linked else prev).strip())
             if size > budget and not _SOCIAL_LINK.search(prev):
@@ -297,6 +334,13 @@ def _skipped_lines(text: str, lines: list[tuple[int, int]], filled: list[bool]) 
             budget -= size
             j -= 1
     return skip
+
+
+def _reports_quote(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph text[start:end] reports a quotation ("X added that “A”"): news
+    prose, not more of an embedded post above the post's last paragraph."""
+    mark = _MARKS.search(text, start, end)
+    return mark is not None and next(_verbs(text, start, mark.start()), None) is not None
 
 
 def _social_any(text: str) -> bool:
@@ -499,8 +543,17 @@ def _verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         words = text[max(lo, start - 20) : start].rsplit(None, 1)
         if words:
             prev = words[-1].casefold()
-            if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’")):
+            if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’", "s'")):
                 continue
+            if prev.endswith("ed") and m.group().endswith("s"):
+                continue  # "the stated reasons", "renewed calls": a noun
+        word = m.group()
+        if (
+            text.startswith(_COPULA_AFTER, m.end())
+            and word not in _IRREGULAR_PAST
+            and not word.endswith("ed")
+        ):
+            continue  # "the fraud claim was", "the ruling is": a noun
         yield m
 
 
@@ -536,6 +589,11 @@ def _count_words(words: list[str], letters_only: bool) -> int:
 
 def _chunks(phrase: str) -> list[str]:
     return [c.strip() for c in _CHUNK_SPLIT.split(phrase)]
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case adverb in -ly ("routinely", "repeatedly"), not a noun ("family")."""
+    return word.endswith("ly") and word.islower() and len(word) > 5 and word not in _LY_NOUNS
 
 
 def _is_adverbial(chunk: str) -> bool:
@@ -584,6 +642,12 @@ class _Resolver:
     def people(self) -> People:
         return People(self.text)
 
+    @functools.cached_property
+    def _collegial(self) -> bool:
+        """Whether the report speaks of a court of several judges deciding together."""
+        low = self.text.casefold()
+        return any(word in low for word in _COLLEGIAL_WORDS)
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self.quote_spans[i][1]
@@ -614,9 +678,15 @@ class _Resolver:
             return None
         if words[0] in {"a", "an", "another", "one"} and head not in _JUDGE_PERSON:
             return None  # "a panel decision": some other ruling
+        if head in _JUDGE_DOCUMENTS and self._collegial:
+            return self._description(chunk, pos)  # the ruling of a bench speaks for it all
         judge = self.judge
         if judge is None and head not in _JUDGE_PERSON:  # the court, the panel, the opinion
             judge = self.people.author()
+            if judge is None and self._collegial:
+                # an unsigned ruling of a bench of judges: "the court wrote" is not the
+                # dissenter or the lower-court judge the report names
+                return self._description(chunk, pos)
         judge = judge or self.people.judge_before(pos)
         if judge:
             return self._person(judge)
@@ -624,6 +694,10 @@ class _Resolver:
 
     def _description(self, chunk: str, pos: int) -> Speaker | None:
         words = chunk.split()
+        if words[:2] in (["according", "to"], ["According", "to"]):
+            words = words[2:]  # "according to court filings, which say"
+        while len(words) > 1 and _is_adverb(words[-1]):
+            words.pop()  # "supervisors routinely told"
         definite = bool(words) and words[0].casefold() in {"the", "that", "this"}
         while words and words[0].casefold() in _DETERMINERS:
             words = words[1:]
@@ -638,8 +712,10 @@ class _Resolver:
             if low in {"is", "was", "were", "are", "has", "have", "had", "will", "would"}:
                 break
             out.append(w)
-        if not out or len(out) > 12:
+        if not out or len(out) > 16:
             return None
+        if len(out) == 1 and out[0].casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+            return self._pronoun(out[0].casefold(), pos)  # "he wrote separately to warn"
         last = out[-1].casefold()
         if last in _DOCUMENT_PLURALS:
             out[-1] = _DOCUMENT_PLURALS[last]
@@ -714,8 +790,9 @@ class _Resolver:
                 if self._fits(self.last, want):
                     return fallback or self.last
             name = self._full(mention.name)
-            if self.people.gender(name) not in (None, want):
-                continue
+            gender = self.people.gender(name)
+            if gender not in (None, want) or (gender is None and fallback is not None):
+                continue  # past a fitting name after "by": only a name known to fit
             if not self._is_object(mention.start):
                 return self._person(name)
             fallback = fallback or self._person(name)  # "joined by Justice X": keep looking
@@ -783,7 +860,12 @@ class _Resolver:
         while words and words[0].casefold() in {"and", "but", "so", "yet"}:
             words = words[1:]
         last = " ".join(words)
+        if len(chunks) > 1 and words and words[0].islower() and _looks_verb(words[0]):
+            closed = True  # "Roe, for his part, took to television to call": Roe
         if not closed and last and not (len(chunks) > 1 and _is_adverbial(last)):
+            if last.casefold() in _PRONOUNS and len(phrase) > len(last):
+                # "Ortiz wrote that she found": the pronoun where it stands, after "Ortiz"
+                pos += max(0, raw.rfind(last))
             spoken = self._one(last, pos)
             if spoken is not None and spoken.name is None and len(chunks) > 1:
                 name = self._name(chunks[-2])
@@ -898,6 +980,8 @@ def _attribute_pre(
     for verb in reversed(verbs):
         between = text[verb.end() : open_pos]
         word = verb.group()
+        if word in ("read", "reads") and not _leads_in(between):
+            continue  # "the majority read the act “A”": not an attribution
         if word.casefold() == "according to":
             phrase = re.split(r"[,:]", between, maxsplit=1)[0]
             if between.strip() and "," not in between and ":" not in between:
@@ -987,6 +1071,8 @@ def _attribute_post(text: str, piece: _Piece, hi: int, res: _Resolver) -> Speake
     if verb is None:
         return None
     phrase = text[begin : verb.start()]
+    if phrase[: phrase.find(" ")] in _CONTINUATION_START:
+        return None  # “A” and that his clients ..., “A,” including ...: the sentence goes on
     if len(phrase.split()) > 12:
         # the attribution may close the sentence: “A” for families, Roe said.
         comma = phrase.rfind(",")
@@ -1028,14 +1114,20 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
     """
     if _more_words_than(text, piece.start, piece.end, 2):
         return False
+    if _ends_with(text, piece.start, piece.end, ","):
+        after = text[piece.end + 1 : piece.end + 30].split()[:1]
+        if after and (after[0] in _CONTINUATION_START or after[0].endswith("ing")):
+            return False  # “overwhelming,” including ...: the clause goes on, no noun
     before = text[max(lo, piece.start - 60) : piece.start - 1].split()
+    if before and before[-1].casefold() in _MODALS:
+        return False  # "would “immediately” seek": not a noun's modifier
     if not before or before[-1].casefold() not in _TERM_DETERMINERS | {"its", "their"}:
         after = text[piece.end + 1 : piece.end + 30].split()[:1]
         return (
             bool(after)
             and after[0].isalpha()
             and after[0].islower()
-            and not (after[0] in _SAY_SET or after[0] in _PREPOSITIONS | {"and", "or", "but"})
+            and not (after[0] in _SAY_SET or after[0] in _NOT_AFTER_NOUN_MODIFIER)
         )
     if len(before) > 1 and before[-2].casefold() in _COPULAS | {"be", "been", "being"}:
         return False  # a predicate: "it was a “disaster”"
@@ -1128,8 +1220,15 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
                 post = _attribute_post(text, piece, hi, res)
                 if post is not None:
                     speaker = post
-                elif speaker is not None and _attributive_term(text, piece, lo):
-                    speaker = None
+                else:
+                    if speaker is None and same_line_prev and prev is not None:
+                        # “A” and that “B”: a second quotation in the sentence of the first
+                        speaker = _same_sentence_speaker(text, prev, speakers[k - 1], open_pos, res)
+                    if speaker is not None and _attributive_term(text, piece, lo):
+                        speaker = None
+            wording = _document_speaker(text, start, open_pos, res)
+            if wording is not None:
+                speaker = wording
         if speaker is None and starts and opens_line and prev_line >= 0:
             a, b = lines[prev_line]
             if _ends_with(text, a, b, ":"):
@@ -1159,6 +1258,75 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
                         speakers[j] = speaker
         prev = piece
     return _quotes(document.id, text, pieces, speakers)
+
+
+def _document_speaker(text: str, start: int, open_pos: int, res: _Resolver) -> Speaker | None:
+    """The document a quotation is the wording of, when the clause leading into it has a
+    document for subject: "writing that the policy manual required workers to “A”",
+    "8 U.S.C. § 1182(f), which allows the president to “A”", "Federal regulations, she
+    noted, require …“A”".  None when an attribution verb stands after the document's verb."""
+    lead = text[start:open_pos]
+    for verb in reversed(list(_DOCUMENT_VERB.finditer(lead))):
+        if len(lead[verb.end() :].split()) > 14:
+            return None
+        if next(_verbs(text, start + verb.end(), open_pos), None) is not None:
+            return None  # "the law requires it, Roe said, “A”": Roe's words
+        document = _document_subject(lead[: verb.start()])
+        if document is not None:
+            return res._described(document)
+    return None
+
+
+def _document_subject(before: str) -> str | None:
+    """The document standing as the subject at the end of ``before`` (the words before a
+    verb such as "requires"), as the speaker's description: "the company's own policy
+    manual" gives "policy manual", "Federal regulations, she noted," "Federal regulations"."""
+    chunks = [c.strip() for c in re.split(r",|—|–|--|;", before)]
+    while chunks and (not chunks[-1] or chunks[-1].casefold() in {"which", "that"}):
+        chunks.pop()
+    if len(chunks) > 1 and chunks[-1].rsplit(None, 1)[-1] in _SAY_SET:
+        chunks.pop()  # "Federal regulations, she noted, require": the aside
+    if not chunks:
+        return None
+    words = chunks[-1].split()
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].casefold()
+        if low in _NP_STOP or (words[i].islower() and _looks_verb(low)):
+            words = words[i + 1 :]
+            break
+    if not words or len(words) > 8:
+        return None
+    phrase = " ".join(words)
+    if any(mark in phrase for mark in _CITE_MARKS):
+        return phrase
+    if words[-1].casefold() not in _DOCUMENT_NOUNS:
+        return None
+    for i in range(len(words) - 1, -1, -1):  # "the company's own policy manual"
+        if words[i].endswith(("’s", "'s")):
+            words = words[i + 1 :]
+            break
+    while words and words[0].casefold() in _DETERMINERS | {"own"}:
+        words = words[1:]
+    if len(words) > 4 or any(w.islower() and w.casefold() in _NOT_DOCUMENT_WORDS for w in words):
+        return None  # "courts may refuse to enforce any contract": a clause, not a document
+    return " ".join(words) or None
+
+
+def _same_sentence_speaker(
+    text: str, prev: _Piece, speaker: Speaker | None, open_pos: int, res: _Resolver
+) -> Speaker | None:
+    """The speaker of the quotation ``prev`` when the one opening at ``open_pos`` goes on in
+    its sentence with no attribution of its own: she wrote that it had “A” and that “B”."""
+    if speaker is None or prev.close < 0:
+        return None
+    if _has_end_mark(text, prev.end - 1, prev.end):  # “A.” ends the sentence
+        return None
+    lo = prev.close + 1
+    if _sentence_start(text, lo, open_pos, res.bounds) != lo:
+        return None
+    if not any(w.casefold() in _LINKING for w in _WORD.findall(text, lo, open_pos)):
+        return None  # no "and", "but", "because" ...: not the same clause going on
+    return speaker
 
 
 def _quotes(
