@@ -202,6 +202,11 @@ def _score_collection(reports: Path, gold: Path, out: Path) -> dict[str, Any]:
             "tests/data/reports3/gold",
             {"rulings": 0.95, "case": 0.95, "parties": 0.85},
         ),
+        (
+            "tests/data/reports4",
+            "tests/data/reports4/gold",
+            {"rulings": 0.9, "case": 0.9, "parties": 0.75},
+        ),
     ],
 )
 def test_scores_on_report_collections(

@@ -18,6 +18,7 @@ lookups on normalized keys.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -261,6 +262,9 @@ def _find_all(idx: CourtIndex, text: str) -> Iterator[_Match]:
         yield from _find_state_context(idx, text, anchors.court)
     if anchors.county:
         yield from _find_county_judges(idx, text, anchors.county)
+        yield from _find_county_courts(idx, text, anchors.county)
+    if anchors.names and "Supreme Court" in text:
+        yield from _find_borough_supreme_courts(idx, text)
 
 
 #: A barrier is a position no capitalized run (``_RUN_RE``) can span: a character no run
@@ -849,8 +853,15 @@ def _context_state(idx: CourtIndex, text: str, pos: int) -> str | None:
         ends.append(m.end())
     if len(ends) >= 2:
         lo = ends[-2]
+    found = _states_named(text, lo, pos)
+    return found.pop() if len(found) == 1 else None
+
+
+def _states_named(text: str, lo: int, hi: int) -> set[str]:
+    """The US states named in ``text[lo:hi]`` (not the District of Columbia, nor
+    "Washington" without "state", nor a state's name as a first name or in an outlet's)."""
     found: set[str] = set()
-    for m in _state_name_re().finditer(text, lo, pos):
+    for m in _state_name_re().finditer(text, lo, hi):
         state = _state_named(m.group())
         if state is None or state == "District of Columbia":
             continue
@@ -861,7 +872,7 @@ def _context_state(idx: CourtIndex, text: str, pos: int) -> str | None:
         if nxt and nxt.group(1).rstrip(".") not in _AFTER_STATE_OK:
             continue  # "Virginia Smith", "New York Times"
         found.add(state)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _find_state_context(idx: CourtIndex, text: str, court_words: list[int]) -> Iterator[_Match]:
@@ -940,6 +951,111 @@ def _find_county_judges(idx: CourtIndex, text: str, county_words: list[int]) -> 
                     start = m.start("county") + m.group("county").index(words[w])
                     yield start, m.end(), court_id
                 break
+
+
+# New York's trial court is its Supreme Court, one per county; news names the five New
+# York City counties by their boroughs ("a Manhattan Supreme Court justice").
+_BOROUGH_COUNTIES = {
+    "Manhattan": "New York",
+    "Brooklyn": "Kings",
+    "Bronx": "Bronx",
+    "Queens": "Queens",
+    "Staten Island": "Richmond",
+}
+_BOROUGH_SUPREME_RE = re.compile(
+    r"(?<![\w.])(?:the\s+)?(?P<place>Manhattan|Brooklyn|Bronx|Queens|Staten\s+Island)"
+    r"(?:\s+(?:state|State))?\s+Supreme\s+Court\b"
+)
+
+
+def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]:
+    """ "Manhattan Supreme Court", "the Brooklyn state Supreme Court": the New York
+    Supreme Court of that borough's county."""
+    for m in _BOROUGH_SUPREME_RE.finditer(text):
+        county = _BOROUGH_COUNTIES[" ".join(m.group("place").split())]
+        court_id = idx.names.get(name_key(f"New York Supreme Court, {county} County"))
+        court_id = court_id or idx.names.get(name_key(f"Supreme Court, {county} County"))
+        court_id = court_id or idx.names.get(name_key(f"New York Supreme Court {county}"))
+        court_id = court_id or idx.names.get(name_key(f"New York Supreme Court, {county}"))
+        if court_id:
+            yield m.start("place"), m.end(), court_id
+
+
+_COUNTY_COURT_RE = re.compile(
+    r"(?<![\w.])(?P<county>(?:[A-Z][\w'’.\-]*\s+){1,3}?)County\s+"
+    r"(?P<kind>Superior|Circuit|District)\s+Court\b"
+    r"|(?<![\w.])(?P<kind2>Superior|Circuit|District)\s+Court\s+(?:of|in|for)\s+"
+    r"(?P<county2>(?:[A-Z][\w'’.\-]*\s+){1,3}?)County\b"
+)
+_COURT_KINDS = ("Superior", "Circuit", "District")
+
+
+def _find_county_courts(idx: CourtIndex, text: str, county_words: list[int]) -> Iterator[_Match]:
+    """ "a Fulton County Superior Court judge", "the Circuit Court of Cook County": the
+    county's court, or when courts-db has none, the state's court of that kind ("Georgia
+    Superior Courts"), if the text names exactly one state (near the court, else
+    anywhere)."""
+    last_end = 0
+    for k in county_words:
+        if k < last_end or not (
+            text.startswith(_COURT_KINDS, k + 7) or "Court " in text[max(0, k - 40) : k]
+        ):
+            continue
+        m = _COUNTY_COURT_RE.search(text, max(last_end, k - 60), min(len(text), k + 30))
+        if m is None:
+            continue
+        last_end = m.end()
+        first = m.group("kind") is not None
+        group = "county" if first else "county2"
+        words = m.group(group).split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        if not words:
+            continue
+        state = _context_state(idx, text, m.start())
+        if state is None:
+            states = _states_named(text, 0, len(text))
+            state = states.pop() if len(states) == 1 else None
+        if state is None:
+            continue
+        start = m.start(group) + m.group(group).index(words[0]) if first else m.start()
+        kind = m.group("kind") or m.group("kind2")
+        county = " ".join(words)
+        # the county's own court, its name perhaps followed by the state's ("…, Ga.")
+        own = {
+            c
+            for name in (f"{county} County {kind} Court", f"{kind} Court of {county} County")
+            for c in _names_starting(idx, name_key(name))
+            if idx.courts[c].jurisdiction == state
+        }
+        if len(own) == 1:
+            yield start, m.end(), own.pop()
+            continue
+        for name in (f"{state} {kind} Courts", f"{state} {kind} Court"):
+            court_id = idx.names.get(name_key(name))
+            if court_id and idx.courts[court_id].jurisdiction == state:
+                yield start, m.end(), court_id
+                break
+
+
+@functools.cache
+def _sorted_names(idx: CourtIndex) -> tuple[str, ...]:
+    """The index's court names in order (built on first use)."""
+    return tuple(sorted(idx.names))
+
+
+def _names_starting(idx: CourtIndex, key: str) -> list[str]:
+    """The court ids of the names that are ``key`` or ``key`` and more words."""
+    names = _sorted_names(idx)
+    out: list[str] = []
+    for i in range(bisect.bisect_left(names, key), len(names)):
+        name = names[i]
+        if not name.startswith(key):
+            break
+        court_id = idx.names[name]
+        if court_id is not None and (len(name) == len(key) or name[len(key)] == " "):
+            out.append(court_id)
+    return out
 
 
 # --- places ------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ _REFUSED = {
     **dict.fromkeys("pause stay".split(), "stay"),
     **dict.fromkeys("dismiss toss".split(), "motion to dismiss"),
     **dict.fromkeys("hear review".split(), "appeal"),
+    **dict.fromkeys("reconsider revisit".split(), "motion for reconsideration"),
     **dict.fromkeys("grant issue order intervene lift reinstate revive disturb".split(), None),
     **dict.fromkeys("overturn reverse vacate".split(), None),
 }
@@ -113,7 +114,7 @@ _RULING_OBJECT = re.compile(
 # what a court pauses (rather than blocks): a proceeding or a removal
 _PAUSED_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:deportation|removal|extradition|transfer|proceedings?|case"
-    r"|trial|hearing|lawsuit)\b",
+    r"|trial|hearing|lawsuit|vote|election|auction|sale)\b",
     re.IGNORECASE,
 )
 _SENTENCE_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,3}?sentences?\b")
@@ -158,7 +159,7 @@ _BUT = re.compile(r",?\s+tub\b")
 _KEPT = re.compile(r"\b(?:let|lets|allowed|allows|kept|keeps|permitted|permits)\b")
 _BUT_DISMISSED = re.compile(r"\bbut\s+(?:also\s+)?(?:dismiss|toss|thr[eo]w\s+out)")
 _SUIT_OBJECT = re.compile(
-    r"\s+(?:[^\s.]+\s+){0,4}?(?:lawsuit|suit|case|claims?|complaint|charges?|indictment|petition"
+    r"\s+(?:[^\s.]+\s+){0,6}?(?:lawsuit|suit|case|claims?|complaint|charges?|indictment|petition"
     r"|appeal|challenge)s?\b",
     re.IGNORECASE,
 )
@@ -373,6 +374,7 @@ _RELIEF = (
     (r"injunct(?:ion|ive\s+relief)s?", "injunction"),
     (r"new\s+trial", "new trial"),
     (r"rehearing(?:\s+en\s+banc)?", "rehearing"),
+    (r"(?:motions?\s+for\s+)?reconsideration\b", "motion for reconsideration"),
     (r"(?:writ\s+of\s+)?habeas(?:\s+corpus)?(?:\s+petition)?", "habeas petition"),
     (r"special\s+action(?:\s+relief)?", "special action"),
     (r"appeals?\b", "appeal"),

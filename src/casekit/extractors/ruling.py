@@ -247,6 +247,15 @@ def _passive_by_court(found: _Found, sentence: Sentence, event: Event) -> _Agent
     return None
 
 
+def _under_review(found: _Found, sentence: Sentence, event: Event, events: Sequence[Event]) -> bool:
+    """True when a later verb of the sentence is a reviewing court's passive one: "a suit
+    that a judge in Phoenix tossed was revived Friday by the 9th Circuit" (the ruling named
+    first is the one under review)."""
+    return any(
+        e.start > event.start and _passive_by_court(found, sentence, e) is not None for e in events
+    )
+
+
 def _start(mention: JudgeMention | CourtMention) -> int:
     return mention.start
 
@@ -298,6 +307,8 @@ def find_rulings(
             if agent is None:
                 continue
             prev = agent
+            if main is None and not agent.lower and _under_review(found, sentence, event, events):
+                agent = agent._replace(lower=True)
             if main is None:
                 if event.earlier or agent.lower or (agent.generic and event.outcome is None):
                     if not agent.generic:
@@ -420,8 +431,17 @@ def _level_ok(court: Court, level: CourtLevel | None) -> bool:
     if level is L.TRIAL:
         return court.level in (L.TRIAL, L.SPECIAL)
     if level is L.APPELLATE:
-        return court.level in (L.APPELLATE, L.SPECIAL)
+        return court.level in (L.APPELLATE, L.SPECIAL) or _named_trial_court(court, "Circuit")
+    if level is L.SUPREME:
+        return court.level is level or _named_trial_court(court, "Supreme")
     return court.level is level
+
+
+def _named_trial_court(court: Court, word: str) -> bool:
+    """True for a state trial court whose name carries ``word``, the word of a judge's
+    title that otherwise means a higher court: a "Circuit Judge" of a county circuit
+    court, a "Justice" of New York's Supreme Court."""
+    return court.level is L.TRIAL and word in (court.name or "")
 
 
 def _ruling(
@@ -476,13 +496,15 @@ def _ruling(
         )
         if bankruptcy or _federal(text, group, judge_of=agent):
             court = _court_by_place(text, group, bankruptcy=bankruptcy)
-    if level is None and court is not None:
-        level = court.level
+    if court is not None and (level is None or court.level is L.TRIAL):
+        level = court.level  # a trial court's "Justice" or "Circuit Judge" is a trial judge
     # judge
     judge = agent.judge
     per_curiam = False
     if level in (L.SUPREME, L.APPELLATE) or (
-        judge is not None and judge.level in (L.SUPREME, L.APPELLATE)
+        judge is not None
+        and judge.level in (L.SUPREME, L.APPELLATE)
+        and (court is None or court.level is not L.TRIAL)
     ):
         judge = (
             _author(text, judges, view)
@@ -492,7 +514,15 @@ def _ruling(
         if main and judge is None:
             per_curiam = search_keyed(_PER_CURIAM, _PER_CURIAM_STARTS, text) is not None
     elif judge is None and main:
-        judge = next((j for j in judges if j.level in (None, L.TRIAL, L.BANKRUPTCY)), None)
+        judge = next(
+            (
+                j
+                for j in judges
+                if j.level in (None, L.TRIAL, L.BANKRUPTCY)
+                or (court is not None and court.level is L.TRIAL and _level_ok(court, j.level))
+            ),
+            None,
+        )
     # outcome
     outcome = _outcome(text, strong[0] if strong else (weak[0] if weak else None), level)
     # relief
@@ -509,7 +539,10 @@ def _ruling(
             break
     if (
         relief is None
-        and level in (L.SUPREME, L.APPELLATE)
+        and (
+            level in (L.SUPREME, L.APPELLATE)
+            or (court is not None and "Appeals" in (court.name or ""))
+        )
         and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED)
     ):
         petitions = "etition" in text and _PETITIONS.search(text) is not None
