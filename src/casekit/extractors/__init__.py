@@ -315,7 +315,7 @@ _NAME_HEADS = frozenset(
     """cooperative alliance association union coalition council district city county town
     township village company corporation board commission department agency bureau office
     service authority church school university hospital foundation league state
-    commonwealth""".split()
+    commonwealth corps""".split()
 )
 
 
@@ -359,6 +359,9 @@ def _head_noun(words: list[str]) -> str | None:
 
 def _case_dockets(text: str, caption: Any, dockets: Sequence[DocketNumber]) -> tuple[str, ...]:
     """The docket numbers of the case: those printed with its caption, else the first."""
+    if caption is not None and not dockets:
+        spaced = _SPACED_DOCKET.match(text, caption.end, caption.end + 60)
+        return (spaced.group(1),) if spaced is not None else ()
     if not dockets:
         return ()
     if caption is not None:
@@ -369,4 +372,12 @@ def _case_dockets(text: str, caption: Any, dockets: Sequence[DocketNumber]) -> t
         ]
         if near:
             return tuple(near)
+        spaced = _SPACED_DOCKET.match(text, caption.end, caption.end + 60)
+        if spaced is not None:
+            return (spaced.group(1),)
     return (dockets[0].number,)
+
+
+# "State v. Ruiz, No. CA 29871": a docket of letters, a space and digits, printed right
+# after the caption (a form the docket finder leaves alone elsewhere)
+_SPACED_DOCKET = re.compile(r",?\s+\(?(?:Case\s+|Docket\s+)?No\.\s+([A-Z]{1,4}\s\d{3,}(?:-\d+)*)\b")

@@ -70,14 +70,25 @@ def _capital(token: str) -> bool:
 
 _MARKS = "“”\"‘’'()[]*_"  # quotation marks, brackets and emphasis around a word
 _LEADING_OR_CONNECTOR = _LEADING | _CONNECTORS
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_COMPANY_OR_REL = _COMPANY | {"rel."}  # "United States ex rel. Harmon v. ..." goes on
 _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
 def _left(text: str, pos: int) -> tuple[int, str] | None:
     window_start = max(0, pos - 160)
-    tokens = text[window_start:pos].split()  # white space as \s has it
-    if window_start > 0 and tokens:
+    # a caption stays in its paragraph
+    breaks = (
+        list(_PARAGRAPH_BREAK.finditer(text, window_start, pos))
+        if "\n" in text[window_start:pos]
+        else []
+    )
+    line_start = breaks[-1].end() if breaks else 0
+    tokens = text[max(window_start, line_start) : pos].split()  # white space as \s has it
+    if window_start > 0 and line_start <= window_start and tokens:
         del tokens[0]  # maybe cut in half
+    if len(tokens) > 2 and tokens[-2].casefold() == "et" and tokens[-1].casefold() == "al.":
+        del tokens[-2:]  # "Mendoza et al. v. Lyons": the first named party
     kept: list[str] = []  # right to left
     for n, tok in enumerate(reversed(tokens)):
         word = tok.strip(_MARKS)
@@ -91,7 +102,7 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
             )
             or (
                 tok.endswith(".")
-                and word.casefold() not in _COMPANY
+                and word.casefold() not in _COMPANY_OR_REL
                 and not _INITIALS.fullmatch(word)
             )
         ):
@@ -130,6 +141,8 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
 def _right(text: str, pos: int) -> tuple[int, str] | None:
     kept: list[re.Match[str]] = []
     for m in _TOKEN.finditer(text, pos, min(len(text), pos + 160)):
+        if kept and text.count("\n", kept[-1].end(), m.start()) > 1:
+            break  # a caption stays in its paragraph
         tok = m.group()
         word = tok.strip("“”\"‘’'()[]*_,;:.")
         low = tok.strip("“”\"‘’'()[]*_,;:").casefold()
@@ -139,7 +152,8 @@ def _right(text: str, pos: int) -> tuple[int, str] | None:
             _capital(word)
             or low in _COMPANY
             or (kept and (word.casefold() in _CONNECTORS or word.isdigit()))
-        ):
+            or (not kept and word.isdigit() and _NEXT_NAME.match(text, m.end()))
+        ):  # the last: a name that starts with a number ("1422 Sterling Realty LLC")
             kept.append(m)
         else:
             break

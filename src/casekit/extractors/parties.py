@@ -38,7 +38,8 @@ _HEADS = frozenset(
     supervisor trustee warden chancellor dean inspector executive coroner registrar
     controller marshal constable councilman councilwoman councilmember alderman sgt. sgt
     lt. capt. cpl. det. detective trooper lieutenant captain sergeant corporal rev.
-    pastor bishop rabbi imam""".split()
+    pastor bishop rabbi imam journalist reporter activist resident nurse teacher farmer
+    rancher landlord tenant chef inmate prisoner veteran retiree photographer blogger""".split()
 )
 _CONNECT = frozenset("of for the and de del la los las du des on & y".split())
 _COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. lp l.p. n.a. plc".split())
@@ -227,7 +228,8 @@ def _entity_list(
     while i < len(toks):
         word = toks[i].group()
         low = word.casefold()
-        if not (_cap(word) and low not in ("but", "and")):
+        numbered = word.isdigit() and _numbered_company(toks, i)
+        if not ((_cap(word) or numbered) and low not in ("but", "and")):
             if word in (".", ";", ")", "(", "—", "–") or low in _STOPS:
                 return out
             if out and word == "," and gap > 0 and _described_next(toks, i, gap):
@@ -266,6 +268,10 @@ def _entity_list(
             and not flow.endswith(("ed", "s", "ly"))
         )
         possessive = text[s:e].endswith(("'s", "’s"))
+        if attributive and gap > 0 and toks[i - gap].group().casefold() in _ARTICLES:
+            gap += last + 1 - i  # "and its Illinois subsidiary, B": still the description
+            i = last + 1
+            continue
         if not attributive and not possessive and text[s:e].casefold() not in _NOT_PARTY:
             out.append((s, e))
         i = last + 1
@@ -305,6 +311,14 @@ def _entity_list(
         else:
             return out
     return out
+
+
+def _numbered_company(toks: list[re.Match[str]], i: int) -> bool:
+    """True if the number at token ``i`` starts a company's name ("1422 Sterling Realty
+    LLC"): capitalized words follow it, the last a company suffix."""
+    if i + 1 >= len(toks) or len(toks[i].group()) > 5 or not _cap(toks[i + 1].group()):
+        return False
+    return toks[_name_end(toks, i + 1)].group().casefold() in _COMPANY
 
 
 def _gap_limit(toks: list[re.Match[str]], first: int) -> int:
@@ -369,7 +383,8 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     ):
         j -= 1
     if j < 0 or (not _cap(toks[j].group()) and toks[j].group().casefold() not in _COMPANY):
-        return []
+        committee = _CREDITORS.search(text, max(floor, pos - 70), pos)
+        return [(committee.start(1), committee.end(1))] if committee else []
     i = j
     while i - 1 >= 0:
         prev = toks[i - 1].group()
@@ -381,6 +396,7 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
         if (
             _cap(prev)
             or prev.casefold() in _COMPANY
+            or (prev == "," and i == j and toks[i].group().casefold() in _COMPANY)  # ", Inc."
             or (
                 prev.casefold() in _CONNECT - {"and", "the"}
                 and i - 2 >= 0
@@ -428,6 +444,12 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     return found[:1] if found else []
 
 
+# A bankruptcy case's creditors' committee, named in lower case ("the official committee
+# of unsecured creditors filed a brief", "the unsecured creditors' committee objected")
+_CREDITORS = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[Oo]fficial\s+)?(?:committee\s+of\s+(?:unsecured\s+)?creditors"
+    r"|(?:unsecured\s+)?creditors['’]\s+committee))\s*,?\s*$"
+)
 _ARTICLES = frozenset("a an the its their his her two three four several some".split())
 
 
@@ -468,8 +490,13 @@ _DEFINITE = re.compile(
 _SENTENCE_END = re.compile(r"[.;:]\s")
 _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 # "the publisher": a side the text does not name, before "and" and a named one
-_GENERIC_SIDE = re.compile(r"\s*the\s+[a-z]+(?=\s+and\s)")
+_GENERIC_SIDE = re.compile(
+    r"\s*the\s+(?:[a-z]+['’]s\s+)?[a-z]+(?=\s+and\s)"
+)  # "the company's board"
 # "and its chief executive, Ana Ruiz", "and the article's author, Ana Ruiz"
+_DESCRIBED_FIRST = re.compile(
+    r"\s*(?:the|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w-]*,\s+(?=[A-Z0-9])"
+)
 _AND_DESCRIBED = re.compile(r"\s+and\s+(?:the|its|his|her|their)\s+[^,.;:()]{1,40}?,\s+(?=[A-Z])")
 
 
@@ -481,7 +508,8 @@ def _defendants(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     m = _DEFINITE.match(text, pos, end)
     head = m if m is not None else _GENERIC_SIDE.match(text, pos, end)
     if head is None:
-        return _entity_list(text, pos, end, skip=_DETERMINERS)
+        described = _DESCRIBED_FIRST.match(text, pos, end)  # "the building's owner, Acme"
+        return _entity_list(text, described.end() if described else pos, end, skip=_DETERMINERS)
     out = []
     referent = _referent(text, m.group(1), pos) if m is not None else None
     if referent is not None:
@@ -537,7 +565,8 @@ def _referent(text: str, head: str, pos: int) -> tuple[int, int] | None:
 
 
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3}|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*"
+    r",\s+(?:\d{1,3}|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:which|who)\s+[^,.;:()]{1,50}?"
+    r"|(?:doing\s+business|d/b/a|(?:formerly|also)\s+known)\s+(?:as\s+)?[^,;:()]{1,50}?),\s*"
     r"(?:(?:has|have|had|also|then|later|first|jointly)\s+)*$"
 )
 _ROLE_WORD = {
@@ -558,9 +587,9 @@ _ROLE_WORD = {
 # "been" count only before "filed" or "brought", and are looked for there.
 _ANCHOR_WORDS = """sues sued suing suit suits filed brought launched initiated lawsuit lawsuits
     complaint complaints challenge challenges petition petitions case cases action actions
-    claim claims request requests motion motions bid bids appealed friend-of-the-court
-    intervene intervened intervenes intervening intervention named names naming
-    behalf joined lawyer Lawyer attorney Attorney counsel Counsel asked urged
+    claim claims request requests motion motions bid bids injunction injunctions appealed
+    friend-of-the-court intervene intervened intervenes intervening intervention named names naming
+    behalf joined join lawyer Lawyer attorney Attorney counsel Counsel asked urged
     petitioned""".split()
 _PASSIVE = ("was", "were", "been")
 # Words before "named" that make its object the side sued ("The suit named X").
@@ -737,9 +766,17 @@ def _other_anchor(text: str, word: str, start: int, end: int) -> list[int]:
         return [start] if text.find("court", end, end + 60) >= 0 else []
     if word == "joined":
         return [start] if text.startswith(_JOINED_NEXT, end) else []
+    if word == "join":  # "was allowed to join the case": only after a permission
+        allowed = _ALLOWED_TO.search(text, max(0, start - 40), start)
+        return [start] if allowed and text.startswith(_JOINED_NEXT, end) else []
     return [start]
 
 
+# "X was allowed to join the case": a court let X in, as an intervenor
+_ALLOWED_TO = re.compile(
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:allowed|permitted|cleared"
+    r"|given\s+permission|granted\s+(?:leave|permission))\s+to\s+$"
+)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -764,7 +801,10 @@ def _comma_before_word(text: str, pos: int) -> int:
     return k - 1 if k > 0 and text[k - 1] == "," else -1
 
 
-_SUIT = r"(?:lawsuit|suit|complaint|challenge|petition|case|action|claims?|request|motion|bid)s?"
+_SUIT = (
+    r"(?:lawsuit|suit|complaint|challenge|petition|case|action|claims?|request|motion|bid"
+    r"|injunction)s?"
+)
 # What must follow the first word of some alternatives of :func:`_patterns`; the anchor
 # scan checks the tails after "lawsuit", "case" and the like too (:func:`_anchor_tail`),
 # so that it passes over the many that start none.
@@ -810,6 +850,8 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<joined>\bjoined\s+(?:(?:the|their|its|a)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:lawsuit|suit|case|challenge|complaint|litigation)\b(?:\s+as\s+{_JOINED_AS})?"
         rf"|as\s+{_JOINED_AS.replace('rw3', 'rw4')}))"
+        rf"|(?P<joinallowed>\bjoin\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:lawsuit|suit|case|challenge|litigation)\b)"
         rf"|(?P<named>\bnam(?:ed|es|ing)\b)"
         rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
         rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|[—–]\s*|\s+)"
@@ -956,8 +998,10 @@ def find_parties(
                 add(_defendants(text, m.end(), s1), R.DEFENDANT)
         elif kind == "filed":
             filers = _entity_before(text, m.start(), s0)
+            # "Acme filed its petition": petitioner (a debtor's, a habeas petitioner's)
+            filer = R.PETITIONER if m.group().endswith(("petition", "petitions")) else R.PLAINTIFF
             if not (filers and _COUNSEL_OF.search(text, max(s0, filers[0][0] - 30), filers[0][0])):
-                add(filers, R.PLAINTIFF)  # not "Lawyers with the Acme Law Center filed
+                add(filers, filer)  # not "Lawyers with the Acme Law Center filed
             add(_against(text, m.end(), s1, reach=30), R.DEFENDANT)
         elif kind == "appealed":
             if _word_before(text, m.start(), _MODALS, s0) < 0:
@@ -974,7 +1018,10 @@ def find_parties(
                 else R.PLAINTIFF
             )
             # "a lawsuit by A": A follows at once ("a lawsuit by descendants of ..." names none)
-            bare = head.split()[1:] == ["by"] and not _MOTION_BY.match(head)
+            # ("an injunction sought by A": A at once, not "... by organizers challenging A")
+            bare = (
+                head.split()[1:] == ["by"] or head.startswith("injunction")
+            ) and not _MOTION_BY.match(head)
             ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS if bare else None)
             if _MOTION_BY.match(head):
                 dismiss = ents and _TO_DISMISS.match(text, ents[-1][1], s1)
@@ -1006,6 +1053,10 @@ def find_parties(
         elif kind == "joined":  # "B and C later joined the suit (as plaintiffs)"
             joined = m.group("rw3") or m.group("rw4")
             add(_entity_before(text, m.start(), s0), _ROLE_WORD[joined] if joined else R.PLAINTIFF)
+        elif kind == "joinallowed":  # "X, a gun-safety group, was allowed to join the case"
+            allowed = _ALLOWED_TO.search(text, max(s0, m.start() - 40), m.start())
+            if allowed is not None:
+                add(_entity_before(text, allowed.start(), s0), R.INTERVENOR)
         elif kind == "behalf":
             ents = _entity_list(text, m.end(), s1)
             add(ents, R.PLAINTIFF)
@@ -1028,7 +1079,9 @@ def find_parties(
     if caption is not None and caption.adversarial:
         c0 = caption.start
         c1 = c0 + len(caption.first)
-        found.append((c0, c1, caption_roles[0], 1))
+        rel = caption.first.find(" ex rel. ")
+        # "United States ex rel. Harmon": the relator brings the case in the government's name
+        found.append((c0 + rel + 8 if rel > 0 else c0, c1, caption_roles[0], 1))
         c2 = text.find(caption.second, c1)
         if c2 >= 0:
             found.append((c2, c2 + len(caption.second), caption_roles[1], 1))
@@ -1102,16 +1155,15 @@ def _assemble(
         raw = clean_entity(text[s:e])
         if not raw or _generic(raw) or (priority != 1 and raw.casefold() in _NOT_PARTY):
             continue
-        words = _untitled(raw).split()
+        words = _without_home(text, _untitled(raw)).split()
         name = " ".join(words)
         shared = _SHARED_SURNAME.match(text, e) if len(words) == 1 else None
         if shared and _given_names(words[0], shared.group(1), shared.group(2)):
             name = f"{words[0]} {shared.group(2)}"  # "Kevin and Alicia Dunmore"
             e = shared.end()
         elif len(words) <= 2:
-            full = fullest(name)
-            if full != name:  # (the name is already untitled)
-                name = _untitled(full)
+            full = fullest(name)  # (the name is already untitled)
+            name = _untitled(full) if full != name else _company_in_full(text, name)
         if _ACRONYM.fullmatch(name):
             name = _expand(text, name) or name
         key = _key(name)
@@ -1155,6 +1207,11 @@ def _untitled(raw: str) -> str:
     Ruiz"); other names as they are."""
     if _HEADS.isdisjoint(raw.casefold().split()[:-1]):
         return raw
+    of = raw.find(" of ")
+    if of > 0 and not _HEADS.isdisjoint(raw[:of].casefold().split()[:-1]):
+        person = _untitled(raw[:of])  # "Warden Ana Ruiz of the Metropolitan Detention Center"
+        if person != raw[:of]:
+            return person
     words = (_parse_name(raw) or raw).split()
     heads = [k for k, w in enumerate(words[:-1]) if w.casefold() in _HEADS]
     rest = " ".join(words[heads[-1] + 1 :]) if heads else ""
@@ -1163,8 +1220,63 @@ def _untitled(raw: str) -> str:
     return " ".join(words)
 
 
+def _company_in_full(text: str, name: str) -> str:
+    """A short company name in full when the text prints it so ("Bayou Crest" ->
+    "Bayou Crest Hospitality LLC"); else ``name``."""
+    if len(name.split()) != 2 or name.split()[-1].casefold() in _COMPANY:
+        return name
+    i = text.find(name + " ")
+    while i >= 0:
+        m = _FULL_COMPANY.match(text, i + len(name))
+        if m is not None and not (i and _is_word(text[i - 1])):
+            return name + m.group()
+        i = text.find(name + " ", i + 1)
+    return name
+
+
+# the rest of a company's name: up to three capitalized words, then the suffix
+_FULL_COMPANY = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,3},?\s+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Corp\.|Corp\b|Co\.|Ltd\."
+    r"|LP\b|L\.P\.)"
+)
+_LOCALITY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)$")
+
+
+def _without_home(text: str, name: str) -> str:
+    """A person's name without the place after it ("Erik Halvorsen of Clark County" ->
+    "Erik Halvorsen"), when the surname also stands alone in the text; other names
+    ("Bank of America", "Little Sisters of the Poor" named so throughout) as they are."""
+    of = name.find(" of ")
+    if of < 0:
+        return name
+    person, home = name[:of], name[of + 4 :]
+    words = person.split()
+    if (
+        not (2 <= len(words) <= 3)
+        or not all(w.isalpha() or "-" in w for w in words)
+        or party_kind(person) is not PartyKind.PERSON
+        or not (home.casefold() in _STATES or _LOCALITY.search(home))
+    ):
+        return name
+    surname = words[-1]
+    i = text.find(surname)
+    while i >= 0:
+        after = text[i + len(surname) : i + len(surname) + 4]
+        if (
+            not (i and _is_word(text[i - 1]))
+            and not after.startswith(" of")
+            and not (after[:1].isalnum())
+        ):
+            return person
+        i = text.find(surname, i + len(surname))
+    return name
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_SHARED_SURNAME = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b")
+# "Kevin and Alicia Dunmore" (not "Carrow and Helix Ledger Labs": no more name follows)
+_SHARED_SURNAME = re.compile(
+    r"\s+(?:and|&)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?! +[A-Z])"
+)
 _PLACE_WORDS = frozenset("new north south east west san los las santa saint st fort port".split())
 
 
@@ -1217,8 +1329,10 @@ def _same(a: str, wa: list[str], b: str, wb: list[str]) -> bool:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
+        of = long_.index("of") if "of" in long_[2:] else 0
         return (
             short[0] == long_[-1]
+            or (of > 0 and short[0] == long_[of - 1])  # "Corps", "Army Corps of Engineers"
             or (short[0] == long_[0] and len(long_) >= 3)
             or (short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_))
         )
