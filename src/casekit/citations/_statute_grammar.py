@@ -49,11 +49,13 @@ _SECTION = (
 )
 _SUB = r"\(\s?[0-9A-Za-z]{1,6}\)"
 _ITEM = rf"{_SECTION}(?:{_SUB})*(?:{DASH}(?:(?:{_SUB})+|{_SECTION}(?:{_SUB})*))?"
-# what may not follow a list item: the next citation's volume ("and 18 U. S. C.")
+# what may not follow a list item: the next citation's volume ("and 18 U. S. C.") or a unit
 # (the first alternative keeps backtracking from cutting an item short: "1" of "18 U. S. C.")
 _NOT_VOLUME = (
     r"(?![0-9A-Za-z(]|[-\u2010\u2011\u2013]\s?[0-9(]|-[a-z]{1,2}(?![A-Za-z])|(?<!\))[.:/]\d"
-    r"|\s{0,3}(?:U\.|Stat\.|C\.\s?F|F\.|S\.|L\.|Fed\.|[A-Z][a-z]{0,5}\.\s?[A-Z0-9]))"
+    r"|\s{0,3}(?:U\.|Stat\.|C\.\s?F|F\.|S\.|L\.|Fed\.|[A-Z][a-z]{0,5}\.\s?[A-Z0-9])"
+    # nor a length or a count: "sentenced under § 2C:11-3 to 35 years"
+    r"|\s{1,3}(?:years?|months?|weeks?|days?|hours?|percent)\b)"
 )
 _LIST = (
     rf"(?:(?:{_S},{_S}(?:(?:and|or|&){_S1})?|{_S1}(?:and|or|&|through|to|thru){_S1})"
@@ -70,7 +72,7 @@ _USC = (
     r"U\.\s?S\.\s?C(?:\.\s?[AS]\.|\.|(?![A-Za-z]))|USC(?:A|S)?(?![A-Za-z])"
     r"|U\.\s?S\.\s?Code(?:\s(?:Ann\.|Annotated))?|United\s+States\s+Code(?:\s+Annotated)?"
 )
-_CFR = r"C\.\s?F\.\s?R\.|CFR(?![A-Za-z])"
+_CFR = r"C\.\s?F\.\s?R\.|CFR(?![A-Za-z])|Code\s+of\s+Federal\s+Regulations\b"
 
 
 @cache

@@ -122,8 +122,8 @@ def _dotted(abbreviation: str) -> set[str]:
 
 
 _NUMBERED = (
-    "U.S.C", "USC", "United States Code", "C.F.R", "CFR", "Stat.", "ILCS", "Ill. Comp",
-    *TITLE_FIRST_SPELLINGS,
+    "U.S.C", "USC", "United States Code", "C.F.R", "CFR", "Code of Federal Regulations",
+    "Stat.", "ILCS", "Ill. Comp", *TITLE_FIRST_SPELLINGS,
 )  # fmt: skip
 _BARE = (
     "§", "Sec.", "Secs.", "Section", "sec.", "secs.", "section", "SEC.", "SECS.", "SECTION",
@@ -170,11 +170,25 @@ def _anchors(names: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     for spelling in (*_NUMBERED, *_BARE, *_KEYWORDS, *STATE_NAMES, *_TITLE):
         spellings.update(_dotted(spelling) if "." in spelling[:-1] else {spelling})
     if names:
-        # (a name printed year first is found from its name: see _Scanner._name)
-        spellings.update(s for s in name_spellings() if not s[:4].isdigit())
+        # (a name printed year first is found from its name: see _Scanner._name; one in
+        # lower case from :func:`_lower_names`)
+        spellings.update(s for s in name_spellings() if not s[:4].isdigit() and s[0] not in _LOWER)
     lower = sorted(s for s in spellings if s[0].islower())
     upper = sorted(s for s in spellings if not s[0].islower())
     return re.compile(trie_pattern(upper)), re.compile(trie_pattern(lower))
+
+
+#: first letters of the acts' names in lower case (``the federal wiretap law``) that
+#: :func:`_lower_names` finds, not :func:`_anchors`: so the lower-case anchors keep their
+#: common start (``sec``), a literal the regex engine finds fast
+_LOWER = "abcdefghijklmnopqrtuvwxyz"
+
+
+@cache
+def _lower_names() -> re.Pattern[str]:
+    """Acts' names in lower case but for ``section 1983``: they share their start too
+    (``federal``), which makes this pattern as fast."""
+    return re.compile(trie_pattern(sorted(s for s in name_spellings() if s[0] in _LOWER)))
 
 
 def _anchor_matches(text: str, names: bool) -> Iterator[re.Match[str]]:
@@ -234,6 +248,31 @@ def _article_anchor() -> re.Pattern[str]:
 
 
 @cache
+def _year_like() -> re.Pattern[str]:
+    return re.compile(r"(?:1[89]|20)\d\d(?![\w(])")
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    """An act's name made possessive before a section: ``the Sherman Act's Section 2``."""
+    return re.compile(r"['’]s\s{1,2}(?=[Ss]ections?\b|§)")
+
+
+@cache
+def _chapter_anchor() -> re.Pattern[str]:
+    return re.compile(r"hapter\s{1,3}\d{1,3}[A-Z]")
+
+
+@cache
+def _mass_chapter() -> re.Pattern[str]:
+    """``chapter 93A``, ``Chapter 151B, Section 4``."""
+    return re.compile(
+        r"[Cc]hapter\s{1,3}(?P<chapter>\d{1,3}[A-Z]{1,2})(?![\w-])"
+        r"(?:,?\s{1,3}(?:[Ss]ection|§)\s{0,3}(?P<items>\d{1,3}[A-Z]?(?:\(\w{1,3}\))*)(?![\w-]|\.\d))?"
+    )
+
+
+@cache
 def _lookback() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,/§\-–])\d{1,3}(?:-[A-Z])?(?:\s{0,3},)?\s{1,4}(?:of\s+the\s+)?$")
 
@@ -264,6 +303,22 @@ def _title_number_before() -> re.Pattern[str]:
 def _act_words() -> re.Pattern[str]:
     """An act's name: capitalized words ending in *Act* (``Civil Rights Act``)."""
     return re.compile(r"(?:[A-Z][\w'’.-]*\s{1,2}(?:of\s{1,2})?){1,6}Act\b")
+
+
+@cache
+def _styled() -> re.Pattern[str]:
+    """A citation made an adjective of kind: ``Section 1983-style``, ``RICO-like``."""
+    return re.compile(r"[-–](?:style|like|type)\b")
+
+
+@cache
+def _acts_pair() -> re.Pattern[str]:
+    """Two acts' names before one plural *Acts*: ``Sherman and Clayton Acts``."""
+    word = r"[A-Z][\w'’-]*"
+    head = rf"{word}(?:\s{{1,2}}(?:of\s{{1,2}})?{word}){{0,3}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?:[Tt]he\s{{1,2}})?(?P<first>{head}),?\s{{1,2}}(?:and|&)\s{{1,2}}(?P<second>{head})\s{{1,2}}Acts\b"
+    )
 
 
 @cache
@@ -459,6 +514,24 @@ class _Scanner:
             p = m.start() - 1
             if p >= 0 and text[p] in "Aa" and not (p and text[p - 1].isalpha()):
                 out.append((p, 3, bare, p))
+        # "chapter 93A" in a text about Massachusetts: found apart, by the literal "hapter"
+        if "ma" in named_states:
+            for m in _chapter_anchor().finditer(text):
+                p = m.start() - 1
+                if p >= 0 and text[p] in "Cc" and not (p and text[p - 1].isalpha()):
+                    out.append((p, 0, self._chapter, p))
+        if names:
+            for m in _lower_names().finditer(text):
+                p, e = m.span()
+                if not (p and text[p - 1].isalnum()) and (e >= size or not text[e].isalnum()):
+                    out.append((p, 1, name, p))
+            # "the Sherman and Clayton Acts": found apart, by the literal " Acts"
+            at = text.find(" Acts", 0)
+            while at > 0:
+                pair = _acts_pair().search(text, max(0, at - 80), at + 5)
+                if pair is not None:
+                    out.append((pair.start(), 1, self._acts, pair.start()))
+                at = text.find(" Acts", at + 5)
         out.sort(key=itemgetter(0, 1))
         return out
 
@@ -478,6 +551,9 @@ class _Scanner:
             except Exception:  # finding never raises: an anchor that fails is no citation
                 if self.strict:
                     raise
+                continue
+            if hit is not None and hit.cites and _styled().match(self.text, hit.end):
+                consumed = hit.end  # "a Section 1983-style claim": a kind, no citation
                 continue
             if hit is not None and hit.cites:
                 self._appose(hit)
@@ -637,6 +713,8 @@ class _Scanner:
         if m["uname"] and _unprefixed_key(m["uname"]) in GENERIC_NAMES and not shaped:
             return None  # "Revised Statutes § 1979" is the federal Revised Statutes
         plain = not signed and items and not shaped
+        if plain and m["uname"] and not _year_like().match(items.split()[0]):
+            plain = False  # "Penal Code 187", "Penal Code 647(e)": a section, not a year
         if plain and (m["abbr"] or m["uname"] or not known_code(postal, m["words"] or "")):
             return None  # "MCL 750" is no citation; "MCL 750.316" is
         return postal, code, title
@@ -724,6 +802,9 @@ class _Scanner:
             year = _year_after().match(self.text, end)
             if year is not None:
                 end = year.end()
+        own = self._own_section(act, end)
+        if own is not None:  # "the Clayton Act's Section 7": that section only
+            return _Hit(start, own[0], own[1], act=act)
         cite = self.apposed.get(act.name) or _parts_of(act.cite)
         if subs:
             cite = {**cite, "subsections": subs}
@@ -739,6 +820,57 @@ class _Scanner:
         elif act.sections or act.section_format:
             self.act = act
         return _Hit(start, end, [cite], act=act)
+
+    def _acts(self, pos: int) -> _Hit | None:
+        """``the Sherman and Clayton Acts``: two acts named by one plural *Acts*, each
+        counting as its name with *Act* would (weak names only after the act was named)."""
+        m = _acts_pair().match(self.text, pos)
+        if m is None:
+            return None
+        cites: list[_Parts] = []
+        for head in (m["first"], m["second"]):
+            found = act_for(" ".join(head.split()) + " Act")
+            if found is None:
+                return None
+            act, weak = found
+            if act.cite.jurisdiction != "us" or (weak and not self._may_name(act, pos)):
+                return None
+            self.seen.add(act.name)
+            self.last_act = act
+            cites.append(_parts_of(act.cite))
+        return _Hit(m.start("first"), m.end(), cites)
+
+    def _chapter(self, pos: int) -> _Hit | None:
+        """``chapter 93A`` (``, section 9``) of the General Laws, in a text about
+        Massachusetts: a chapter with a letter after its number, which no bankruptcy
+        chapter and no book's chapter has."""
+        m = _mass_chapter().match(self.text, pos)
+        if m is None or self._state_at(pos) != "ma":
+            return None
+        ctx: _Context = ("ma", "Mass. Gen. Laws", m["chapter"])
+        self._use(ctx)
+        if m["items"] is None:
+            return _Hit(pos, m.end(), [{"jurisdiction": "ma", "code": ctx[1], "title": ctx[2]}])
+        return _Hit(pos, m.end(), _cites(ctx, m["items"]))
+
+    def _own_section(self, act: Act, end: int) -> tuple[int, list[_Parts]] | None:
+        """The end and the citations of a section the act's name owns right after it
+        (``the Lanham Act's Section 43(a)``), numbered the act's way or the Code's."""
+        owned = _possessive().match(self.text, end)
+        if owned is None:
+            return None
+        bare = grammar.bare().match(self.text, owned.end())
+        if bare is None or bare["sign"][0] in "Aa":
+            return None
+        items = bare["items"]
+        cites = _mapped(act, items) or _codified(act, items)
+        if not cites and act.cite.section is not None:
+            parsed = _items(items, federal=act.cite.jurisdiction == "us")
+            if len(parsed) == 1 and parsed[0][0] == act.cite.section:  # the CDA's Section 230
+                cites = [_parts_of(act.cite, subsections=parsed[0][1])]
+        if not cites:
+            return None
+        return bare.end(), [{**c, "name": act.name} for c in cites]
 
     def _local_act(
         self, spelled: str, act: Act, weak: bool, pos: int
