@@ -962,23 +962,28 @@ _BOROUGH_COUNTIES = {
     "Queens": "Queens",
     "Staten Island": "Richmond",
 }
+# Led by the place's first letter so that the regex engine skips quickly to candidates;
+# the place is checked against the table and the character before it in Python.
 _BOROUGH_SUPREME_RE = re.compile(
-    r"(?<![\w.])(?:the\s+)?(?P<place>Manhattan|Brooklyn|Bronx|Queens|Staten\s+Island)"
+    r"(?P<place>[MBQS](?:anhattan|rooklyn|ronx|ueens|taten\s+Island))"
     r"(?:\s+(?:state|State))?\s+Supreme\s+Court\b"
 )
+_WORD_OR_DOT = re.compile(r"[\w.]")
 
 
 def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]:
     """ "Manhattan Supreme Court", "the Brooklyn state Supreme Court": the New York
     Supreme Court of that borough's county."""
     for m in _BOROUGH_SUPREME_RE.finditer(text):
-        county = _BOROUGH_COUNTIES[" ".join(m.group("place").split())]
+        county = _BOROUGH_COUNTIES.get(" ".join(m.group("place").split()))
+        if county is None or (m.start() and _WORD_OR_DOT.match(text, m.start() - 1)):
+            continue
         court_id = idx.names.get(name_key(f"New York Supreme Court, {county} County"))
         court_id = court_id or idx.names.get(name_key(f"Supreme Court, {county} County"))
         court_id = court_id or idx.names.get(name_key(f"New York Supreme Court {county}"))
         court_id = court_id or idx.names.get(name_key(f"New York Supreme Court, {county}"))
         if court_id:
-            yield m.start("place"), m.end(), court_id
+            yield m.start(), m.end(), court_id
 
 
 _COUNTY_COURT_RE = re.compile(
