@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from casekit import find_statutes
-from casekit.model.document import text_id
+from tests.test_statutes_news import check_phrasing
 
 ROWS: list[tuple[str, str]] = [
     # --- acts named in lower case
@@ -110,12 +110,7 @@ ROWS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:50] for r in ROWS])
 def test_phrasing(text: str, expected: str) -> None:
-    found = find_statutes(text)
-    assert sorted({str(c) for c in found}) == sorted(set(expected.split(" ;; ")) - {""})
-    for c in found:
-        (prov,) = c.provenance
-        assert prov.document == text_id(text)
-        assert text[prov.span.start : prov.span.end] == c.mention
+    check_phrasing(text, expected)
 
 
 @pytest.mark.parametrize(
