@@ -242,47 +242,33 @@ def _keyword_leads() -> tuple[str, ...]:
     return tuple(_squash_dots(lead) for lead in grammar.KEYWORD_LEADS)
 
 
-@cache
-def _article_anchor() -> re.Pattern[str]:
-    return re.compile(r"rt(?:icles?\b|s?\.)\s{0,3}\d")
+_ARTICLE_ANCHOR = re.compile(r"rt(?:icles?\b|s?\.)\s{0,3}\d")
 
 
-@cache
-def _year_like() -> re.Pattern[str]:
-    return re.compile(r"(?:1[89]|20)\d\d(?![\w(])")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d(?![\w(])")
 
 
-@cache
-def _possessive() -> re.Pattern[str]:
-    """An act's name made possessive before a section: ``the Sherman Act's Section 2``."""
-    return re.compile(r"['’]s\s{1,2}(?=[Ss]ections?\b|§)")
+# An act's name made possessive before a section: ``the Sherman Act's Section 2``.
+_POSSESSIVE = re.compile(r"['’]s\s{1,2}(?=[Ss]ections?\b|§)")
 
 
-@cache
-def _chapter_anchor() -> re.Pattern[str]:
-    return re.compile(r"hapter\s{1,3}\d{1,3}[A-Z]")
+_CHAPTER_ANCHOR = re.compile(r"hapter\s{1,3}\d{1,3}[A-Z]")
 
 
-@cache
-def _mass_chapter() -> re.Pattern[str]:
-    """``chapter 93A``, ``Chapter 151B, Section 4``."""
-    return re.compile(
-        r"[Cc]hapter\s{1,3}(?P<chapter>\d{1,3}[A-Z]{1,2})(?![\w-])"
-        r"(?:,?\s{1,3}(?:[Ss]ection|§)\s{0,3}(?P<items>\d{1,3}[A-Z]?(?:\(\w{1,3}\))*)(?![\w-]|\.\d))?"
-    )
+# ``chapter 93A``, ``Chapter 151B, Section 4``.
+_MASS_CHAPTER = re.compile(
+    r"[Cc]hapter\s{1,3}(?P<chapter>\d{1,3}[A-Z]{1,2})(?![\w-])"
+    r"(?:,?\s{1,3}(?:[Ss]ection|§)\s{0,3}(?P<items>\d{1,3}[A-Z]?(?:\(\w{1,3}\))*)(?![\w-]|\.\d))?"
+)
 
 
-@cache
-def _lookback() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.,/§\-–])\d{1,3}(?:-[A-Z])?(?:\s{0,3},)?\s{1,4}(?:of\s+the\s+)?$")
+_LOOKBACK = re.compile(r"(?<![\w.,/§\-–])\d{1,3}(?:-[A-Z])?(?:\s{0,3},)?\s{1,4}(?:of\s+the\s+)?$")
 
 
-@cache
-def _title_before() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:[Tt]itle|TITLE|(?P<other>[Cc]hapter|[Ss]ubchapter|[Pp]art|[Ss]ubtitle|[Aa]rticle))"
-        r"\s{1,3}$"
-    )
+_TITLE_BEFORE = re.compile(
+    r"(?:[Tt]itle|TITLE|(?P<other>[Cc]hapter|[Ss]ubchapter|[Pp]art|[Ss]ubtitle|[Aa]rticle))"
+    r"\s{1,3}$"
+)
 
 
 @cache
@@ -294,21 +280,15 @@ def _state_before() -> re.Pattern[str]:
     )
 
 
-@cache
-def _title_number_before() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(?:[Tt]itle|TITLE)\s{1,3}(?P<num>\d{1,2}),?\s{1,3}$")
+_TITLE_NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:[Tt]itle|TITLE)\s{1,3}(?P<num>\d{1,2}),?\s{1,3}$")
 
 
-@cache
-def _act_words() -> re.Pattern[str]:
-    """An act's name: capitalized words ending in *Act* (``Civil Rights Act``)."""
-    return re.compile(r"(?:[A-Z][\w'’.-]*\s{1,2}(?:of\s{1,2})?){1,6}Act\b")
+# An act's name: capitalized words ending in *Act* (``Civil Rights Act``).
+_ACT_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s{1,2}(?:of\s{1,2})?){1,6}Act\b")
 
 
-@cache
-def _styled() -> re.Pattern[str]:
-    """A citation made an adjective of kind: ``Section 1983-style``, ``RICO-like``."""
-    return re.compile(r"[-–](?:style|like|type)\b")
+# A citation made an adjective of kind: ``Section 1983-style``, ``RICO-like``.
+_STYLED = re.compile(r"[-–](?:style|like|type)\b")
 
 
 @cache
@@ -321,14 +301,10 @@ def _acts_pair() -> re.Pattern[str]:
     )
 
 
-@cache
-def _year_before() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.,$])(?:1[789]|20)\d\d\s$")
+_YEAR_BEFORE = re.compile(r"(?<![\w.,$])(?:1[789]|20)\d\d\s$")
 
 
-@cache
-def _year_after() -> re.Pattern[str]:
-    return re.compile(r"\s{1,3}of\s{1,3}(?:1[789]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\s{1,3}of\s{1,3}(?:1[789]|20)\d\d\b")
 
 
 @cache
@@ -341,9 +317,7 @@ def _dash() -> re.Pattern[str]:
     return re.compile(grammar.DASH + r"\s*")
 
 
-@cache
-def _leading_digits() -> re.Pattern[str]:
-    return re.compile(r"\d*")
+_LEADING_DIGITS = re.compile(r"\d*")
 
 
 # --- normalizing parts --------------------------------------------------------------
@@ -356,7 +330,7 @@ def _clean(section: str) -> str:
 
 
 def _is_range(first: str, last: str) -> bool:
-    lead = _leading_digits()
+    lead = _LEADING_DIGITS
     dx = lead.match(first).group()  # type: ignore[union-attr]
     dy = lead.match(last).group()  # type: ignore[union-attr]
     if not dy or not dx:
@@ -472,7 +446,7 @@ class _Scanner:
         text = self.text
         size = len(text)
         out: list[tuple[int, int, Callable[[int], _Hit | None], int]] = []
-        lookback = _lookback().search
+        lookback = _LOOKBACK.search
         place_code = grammar.place_code().match
         named_states = self.named_states
         state_mentions = self.state_mentions
@@ -510,13 +484,13 @@ class _Scanner:
                 if section_word:  # "Section 1983" may be a bare section too
                     out.append((p, 3, bare, p))
         # "Article 38.22", "art. 38.22": found apart, by the literal "rt" (a fast search)
-        for m in _article_anchor().finditer(text):
+        for m in _ARTICLE_ANCHOR.finditer(text):
             p = m.start() - 1
             if p >= 0 and text[p] in "Aa" and not (p and text[p - 1].isalpha()):
                 out.append((p, 3, bare, p))
         # "chapter 93A" in a text about Massachusetts: found apart, by the literal "hapter"
         if "ma" in named_states:
-            for m in _chapter_anchor().finditer(text):
+            for m in _CHAPTER_ANCHOR.finditer(text):
                 p = m.start() - 1
                 if p >= 0 and text[p] in "Cc" and not (p and text[p - 1].isalpha()):
                     out.append((p, 0, self._chapter, p))
@@ -552,7 +526,7 @@ class _Scanner:
                 if self.strict:
                     raise
                 continue
-            if hit is not None and hit.cites and _styled().match(self.text, hit.end):
+            if hit is not None and hit.cites and _STYLED.match(self.text, hit.end):
                 consumed = hit.end  # "a Section 1983-style claim": a kind, no citation
                 continue
             if hit is not None and hit.cites:
@@ -608,7 +582,7 @@ class _Scanner:
         if m is None:
             return None
         start = pos
-        before = _title_before().search(self.text, max(0, pos - 12), pos)
+        before = _TITLE_BEFORE.search(self.text, max(0, pos - 12), pos)
         if before is not None:
             if before["other"]:
                 return None  # "Chapter 11 of the U.S. Code" is no title
@@ -671,7 +645,7 @@ class _Scanner:
 
     def _subdivided(self, hit: _Hit) -> _Hit:
         """``§ 187, subd. (a)``, ``§ 609.19, subd. 1``: a subdivision is a subsection."""
-        subd = _subdivision().match(self.text, hit.end)
+        subd = _SUBDIVISION.match(self.text, hit.end)
         if subd is not None and len(hit.cites) == 1 and not hit.cites[0].get("section_end"):
             subs = tuple(grammar.subsection().findall(subd["subs"] or "")) or (subd["plain"],)
             cite = hit.cites[0]
@@ -713,7 +687,7 @@ class _Scanner:
         if m["uname"] and _unprefixed_key(m["uname"]) in GENERIC_NAMES and not shaped:
             return None  # "Revised Statutes § 1979" is the federal Revised Statutes
         plain = not signed and items and not shaped
-        if plain and m["uname"] and not _year_like().match(items.split()[0]):
+        if plain and m["uname"] and not _YEAR_LIKE.match(items.split()[0]):
             plain = False  # "Penal Code 187", "Penal Code 647(e)": a section, not a year
         if plain and (m["abbr"] or m["uname"] or not known_code(postal, m["words"] or "")):
             return None  # "MCL 750" is no citation; "MCL 750.316" is
@@ -765,7 +739,7 @@ class _Scanner:
         m = name_pattern().match(self.text, pos)
         if m is None:
             return None
-        year = _year_before().search(self.text, max(0, pos - 6), pos)
+        year = _YEAR_BEFORE.search(self.text, max(0, pos - 6), pos)
         if year is not None:  # "the 1964 Civil Rights Act"
             dated = name_pattern().match(self.text, year.start())
             if dated is not None and dated.end() >= m.end():
@@ -786,7 +760,7 @@ class _Scanner:
             of = None if bare is None else grammar.of_clause().match(self.text, bare.end())
             if of is not None:
                 placed = self._bare(pos)  # "section 1983 of title 42": explicitly placed
-                named = of["other"] and _act_words().match(self.text, of.start("other"))
+                named = of["other"] and _ACT_WORDS.match(self.text, of.start("other"))
                 if placed is not None or not named:
                     return placed
                 # "Section 1983 of the Civil Rights Act": the act named is none of the table's
@@ -799,7 +773,7 @@ class _Scanner:
         self.last_act = act
         end = m.end()
         if not act.name[-1].isdigit():
-            year = _year_after().match(self.text, end)
+            year = _YEAR_AFTER.match(self.text, end)
             if year is not None:
                 end = year.end()
         own = self._own_section(act, end)
@@ -811,7 +785,7 @@ class _Scanner:
         if act.code_title is not None:
             ctx = _act_context(act)
             self._use(ctx)
-            follow = _follow().match(self.text, end)
+            follow = _FOLLOW.match(self.text, end)
             after = follow.end() if follow else end
             sections = _code_sections_after().match(self.text, after)
             if sections is not None and sections["sign"][0] not in "Aa":
@@ -844,7 +818,7 @@ class _Scanner:
         """``chapter 93A`` (``, section 9``) of the General Laws, in a text about
         Massachusetts: a chapter with a letter after its number, which no bankruptcy
         chapter and no book's chapter has."""
-        m = _mass_chapter().match(self.text, pos)
+        m = _MASS_CHAPTER.match(self.text, pos)
         if m is None or self._state_at(pos) != "ma":
             return None
         ctx: _Context = ("ma", "Mass. Gen. Laws", m["chapter"])
@@ -856,7 +830,7 @@ class _Scanner:
     def _own_section(self, act: Act, end: int) -> tuple[int, list[_Parts]] | None:
         """The end and the citations of a section the act's name owns right after it
         (``the Lanham Act's Section 43(a)``), numbered the act's way or the Code's."""
-        owned = _possessive().match(self.text, end)
+        owned = _POSSESSIVE.match(self.text, end)
         if owned is None:
             return None
         bare = grammar.bare().match(self.text, owned.end())
@@ -955,7 +929,7 @@ class _Scanner:
         article = sign[0] in "Aa"
         if not self.strict and self._cited_elsewhere(pos, sign):
             return None
-        if not self.strict and _housing().match(text, m.end()):
+        if not self.strict and _HOUSING.match(text, m.end()):
             return None  # "Section 8 housing", "Section 8 vouchers": a program's name
         end = m.end()
         ctx = self.context
@@ -967,7 +941,7 @@ class _Scanner:
                 end = of.end()
             elif (of["this"] or of["code"]) and not article:
                 end = of.end()
-                title = _title_number_before().search(text, max(0, pos - 14), pos)
+                title = _TITLE_NUMBER_BEFORE.search(text, max(0, pos - 14), pos)
                 if title is not None and "U" in (of["code"] or ""):
                     # "Title 18, Section 1030 of the U.S. Code"
                     ctx = ("us", USC, _norm_title(title["num"]))
@@ -1046,7 +1020,7 @@ class _Scanner:
             return None  # "the Right-to-Know Law" of which state?
         end = named.end()
         if not act.name[-1].isdigit():
-            year = _year_after().match(self.text, end)
+            year = _YEAR_AFTER.match(self.text, end)
             if year is not None:
                 end = year.end()
         return self._of_named(m, act, end, at=at)
@@ -1167,25 +1141,19 @@ def _act_context(act: Act) -> _Context:
     return (act.cite.jurisdiction, act.cite.code, act.code_title)
 
 
-@cache
-def _subdivision() -> re.Pattern[str]:
-    return re.compile(
-        r",?\s{0,2}subd(?:ivision|s?\.)\s{0,2}"
-        r"(?:(?P<subs>(?:\(\s?[0-9A-Za-z]{1,4}\))+)|(?P<plain>\d{1,3}[a-z]?)\b)"
-    )
+_SUBDIVISION = re.compile(
+    r",?\s{0,2}subd(?:ivision|s?\.)\s{0,2}"
+    r"(?:(?P<subs>(?:\(\s?[0-9A-Za-z]{1,4}\))+)|(?P<plain>\d{1,3}[a-z]?)\b)"
+)
 
 
-@cache
-def _housing() -> re.Pattern[str]:
-    return re.compile(
-        r"\s{1,3}(?:housing|vouchers?|tenants?|landlords?|apartments?|rentals?|"
-        r"recipients?|subsid(?:y|ies)|units?|assistance|participants?|families|residents?)\b"
-    )
+_HOUSING = re.compile(
+    r"\s{1,3}(?:housing|vouchers?|tenants?|landlords?|apartments?|rentals?|"
+    r"recipients?|subsid(?:y|ies)|units?|assistance|participants?|families|residents?)\b"
+)
 
 
-@cache
-def _follow() -> re.Pattern[str]:
-    return re.compile(r"\s{0,3}")
+_FOLLOW = re.compile(r"\s{0,3}")
 
 
 def _squash_dots(text: str) -> str:
@@ -1218,7 +1186,7 @@ def _unprefixed_keys() -> dict[str, str]:
 
 def _number(section: str) -> int:
     """The leading number of a section (``212`` of ``212(f)``, ``2000`` of ``2000e-5``)."""
-    digits = _leading_digits().match(section)
+    digits = _LEADING_DIGITS.match(section)
     return int(digits.group()) if digits and digits.group() else 0
 
 
