@@ -969,6 +969,13 @@ _BOROUGH_SUPREME_RE = re.compile(
     r"(?:\s+(?:state|State))?\s+Supreme\s+Court\b"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
+# How courts-db may name a county's Supreme Court, most specific first.
+_BOROUGH_COURT_FORMS = (
+    "New York Supreme Court, {} County",
+    "Supreme Court, {} County",
+    "New York Supreme Court {}",
+    "New York Supreme Court, {}",
+)
 
 
 def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]:
@@ -978,10 +985,8 @@ def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]
         county = _BOROUGH_COUNTIES.get(" ".join(m.group("place").split()))
         if county is None or (m.start() and _WORD_OR_DOT.match(text, m.start() - 1)):
             continue
-        court_id = idx.names.get(name_key(f"New York Supreme Court, {county} County"))
-        court_id = court_id or idx.names.get(name_key(f"Supreme Court, {county} County"))
-        court_id = court_id or idx.names.get(name_key(f"New York Supreme Court {county}"))
-        court_id = court_id or idx.names.get(name_key(f"New York Supreme Court, {county}"))
+        keys = (name_key(form.format(county)) for form in _BOROUGH_COURT_FORMS)
+        court_id = next((c for c in map(idx.names.get, keys) if c), None)
         if court_id:
             yield m.start(), m.end(), court_id
 
