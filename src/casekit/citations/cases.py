@@ -55,7 +55,6 @@ _COURT_DATE = re.compile(
 _PAREN = re.compile(r"\s*\(([^()]{1,200})\)", re.S)
 _PIN_AFTER_PAGE = re.compile(rf"\s*,\s*(?:at\s+)?(?P<pin>{PIN})(?!\w)", re.S)
 _MORE_PIN = re.compile(rf"\s*,\s*(?:and\s+|&\s*)?(?P<pin>{PIN})(?!\w)", re.S)
-_AT_PIN = re.compile(rf",?\s+at\s+(?P<pin>{PIN})(?!\w)", re.S)
 _WS = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _BREAK_KEEP_HYPHEN = re.compile(r"(\w)-\s*\n\s*(?=[A-Z0-9])")

@@ -127,7 +127,6 @@ def docket_regex(parse: bool = False) -> re.Pattern[str]:
     )
 
 
-_NUMBER = re.compile(NUMBER)
 _NUMBER_OR_PLAIN = re.compile(rf"{NUMBER}|{_PLAIN}")
 _LABEL = re.compile(LABEL)
 _MORE = re.compile(rf"{_SEP}(?P<n>{NUMBER})", re.S)

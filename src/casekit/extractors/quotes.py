@@ -38,8 +38,6 @@ _SMALL_TITLE_WORDS = frozenset("a an the of in on for to and or at by as v. vs."
 _MARK_CHARS = '“”„‟«»"'
 _MARKS = re.compile(f"[{_MARK_CHARS}]")
 _NON_SPACE = re.compile(r"\S")
-_DOUBLE = frozenset(_OPENERS + _CLOSERS + '"')
-
 _SAY = """said says say saying wrote writes write writing ruled rules ruling held holds holding
 found finds finding concluded concludes concluding added adds adding argued argues argue
 arguing stated states stating noted notes note noting claimed claims claim claiming told tells
