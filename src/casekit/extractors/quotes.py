@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -125,9 +126,12 @@ _CHARACTERIZE = frozenset(
 )
 _TERM_DETERMINERS = frozenset("the a an its this that his her their our new latest".split())
 # a document whose words a quotation gives: "the policy manual required employees to “A”"
+_DOCUMENT_VERB_WORDS = (
+    "allow require provide permit bar prohibit forbid direct mandate authorize define instruct "
+    "exempt"
+).split()
 _DOCUMENT_VERB = re.compile(
-    r"(?<![\w’'-])(?:allow|require|provide|permit|bar|prohibit|forbid|direct|mandate|authorize|"
-    r"define|instruct|exempt)(?:s|d|ed|red|ted)?(?![\w’'-])"
+    r"(?<![\w’'-])(?:" + "|".join(_DOCUMENT_VERB_WORDS) + r")(?:s|d|ed|red|ted)?(?![\w’'-])"
 )
 _DOCUMENT_NOUNS = frozenset(
     """law laws statute statutes act code regulation regulations rule rules manual handbook
@@ -150,11 +154,6 @@ _CONTINUATION_START = frozenset(
     not did does do was were is are had has have""".split()
 )
 _POST_LEAD_CHARS = " ,\u00a0;—–-\n\r"  # may stand between a quote and its attribution
-
-
-@functools.cache
-def _post_lead_re() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(_POST_LEAD_CHARS)}]*")
 
 
 _ADVERBIAL_START = frozenset(
@@ -209,6 +208,7 @@ _NAME_CONNECTORS = frozenset("of for on and & de".split())  # Department of Just
 _NOT_VERB_ED = frozenset("retired unnamed unidentified elected appointed named".split())
 _WORD = re.compile(r"[\w’'.-]+")
 _CHUNK_SPLIT = re.compile(r",|—|–|--|\(|\)|;")
+_CHUNK_CHARS = frozenset(",—–-();")  # one of them stands in every match of _CHUNK_SPLIT
 _WORD_FULL = re.compile(r"[\w’'.-]+")
 _INDEFINITE = frozenset("a an one another A An One Another".split())
 _IRREGULAR_PAST = frozenset(
@@ -227,10 +227,6 @@ def _follows_subject_re() -> re.Pattern[str]:
     )
 
 
-# line start -> (scanned up to, starts and ends of the sentence ends found)
-_Bounds = dict[int, tuple[int, list[int], list[int]]]
-
-
 class _Piece(NamedTuple):
     """One quotation (or one paragraph's part of a quotation running on)."""
 
@@ -240,6 +236,10 @@ class _Piece(NamedTuple):
     line: int  # index of the paragraph
     line_start: int
     line_end: int
+
+
+# _Piece((start, end, ...)), without the Python-level __new__ of a NamedTuple
+_new_piece = functools.partial(tuple.__new__, _Piece)
 
 
 def _looks_verb(word: str) -> bool:
@@ -252,17 +252,18 @@ def _looks_verb(word: str) -> bool:
     )
 
 
+_PLUS_ONE = (1).__add__
+
+
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[bool]]:
     """(start, end) of each paragraph: each line, or each block of a hard-wrapped text; and
     whether each paragraph holds more than white space."""
     raw = text.split("\n")
-    out: list[tuple[int, int]] = []
-    start = 0
-    for line in raw:
-        end = start + len(line)
-        out.append((start, end))
-        start = end + 1
-    filled = [not line.isspace() and line != "" for line in raw]
+    lengths = list(map(len, raw))
+    starts = list(itertools.accumulate(map(_PLUS_ONE, lengths), initial=0))  # a newline each
+    starts.pop()  # where a line after the last would start
+    out = list(zip(starts, map(operator.add, starts, lengths), strict=True))
+    filled = list(map(bool, map(str.strip, raw)))  # neither empty nor only white space
     if len(raw) >= 5 and len(text) < 130 * len(raw) and _hard_wrapped(raw, filled):
         blocks: list[tuple[int, int]] = []
         block_filled: list[bool] = []
@@ -368,7 +369,9 @@ def _is_lead_in(line: str) -> bool:
     """Whether ``_LEAD_IN`` matches in ``line`` ("Watch the video below:")."""
     if line.rstrip().endswith(":"):
         return True
-    if line.isascii():  # then only these words (in any case) can start a match
+    # only these words (in any case) can start a match; in lower case they stand in
+    # line.lower() unless a letter the pattern takes for "i" or "s" does ("İ", "ı", "ſ")
+    if line.isascii() or not ("İ" in line or "ı" in line or "ſ" in line):
         low = line.lower()
         if not ("see" in low or "watch" in low or "read" in low or "view" in low):
             return False
@@ -387,27 +390,12 @@ def _is_title_case(text: str, a: int, b: int) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words)
 
 
-def _mark_positions(text: str) -> list[int]:
-    """Where the double quotation marks of ``text`` stand (what ``_MARKS`` matches), in order.
-
-    One ``str.find`` loop per kind of mark: much faster than a character-class search."""
-    out: list[int] = []
-    find = text.find
-    for mark in _MARK_CHARS:
-        i = find(mark)
-        while i >= 0:
-            out.append(i)
-            i = find(mark, i + 1)
-    out.sort()
-    return out
-
-
 def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Piece]:
     """Pair the double quotation marks of each paragraph."""
     out: list[_Piece] = []
     starts = [a for a, _ in lines]
     by_line: dict[int, list[int]] = {}  # the marks of each paragraph, found in one scan
-    for pos in _mark_positions(text):
+    for pos in _positions(text, _MARK_CHARS):  # the marks _MARKS matches
         i = bisect.bisect_right(starts, pos) - 1
         if i not in skip:
             by_line.setdefault(i, []).append(pos)
@@ -435,48 +423,29 @@ def _pieces(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[_Pi
                 if opened + 1 < pos and (
                     not text[opened + 1].isspace() or _NON_SPACE.search(text, opened + 1, pos)
                 ):
-                    out.append(_Piece(opened + 1, pos, pos, i, a, b))
+                    out.append(_new_piece((opened + 1, pos, pos, i, a, b)))
                 opened = -1
         if opened >= 0:
             end = b
             while end > opened + 1 and text[end - 1].isspace():
                 end -= 1
             if end > opened + 1:
-                out.append(_Piece(opened + 1, end, -1, i, a, b))
+                out.append(_new_piece((opened + 1, end, -1, i, a, b)))
     return out
 
 
-def _has_end_mark(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds end punctuation (where ``_BOUNDARY`` matches start)."""
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order: one ``str.find`` loop per
+    character, much faster than a character-class search."""
+    out: list[int] = []
     find = text.find
-    return (
-        find(".", start, end) >= 0
-        or find("?", start, end) >= 0
-        or find("!", start, end) >= 0
-        or find("…", start, end) >= 0
-    )
-
-
-def _boundaries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The matches ``_BOUNDARY.finditer(text, lo, hi)`` gives, found faster: a match can
-    only start at end punctuation, which ``str.find`` finds much faster than the regex
-    engine scans for it, so the pattern is tried only there."""
-    starts: list[int] = []
-    find = text.find
-    for mark in ".!?…":
-        i = find(mark, lo, hi)
+    for char in chars:
+        i = find(char)
         while i >= 0:
-            starts.append(i)
-            i = find(mark, i + 1, hi)
-    starts.sort()
-    match = _BOUNDARY.match
-    pos = lo
-    for start in starts:
-        if start >= pos:
-            m = match(text, start, hi)
-            if m is not None:
-                pos = m.end()
-                yield m
+            out.append(i)
+            i = find(char, i + 1)
+    out.sort()
+    return out
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -491,47 +460,89 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return not _abbrev_end_re().search(text, max(0, dot - 14), dot + 1)
 
 
+# line start -> (scanned up to, starts and ends of the sentence ends found)
+_Bounds = dict[int, tuple[int, list[int], list[int]]]
+
+
 def _sentence_start(text: str, lo: int, pos: int, bounds: _Bounds | None = None) -> int:
-    """Start of the sentence holding ``pos``, not before ``lo``.
+    """Start of the sentence holding ``pos``, not before ``lo`` (see :meth:`_Sentences.start`);
+    ``bounds`` keeps the sentence ends found on each line for the next call."""
+    return _Sentences(text, bounds).start(lo, pos)
 
-    ``bounds`` keeps the sentence ends found on each line for the next call.  They are
-    those a scan from ``lo`` would find: a sentence end reaching over ``lo`` from before
-    it is ignored, and a scan from ``lo`` can start none inside it unless ``lo`` follows
-    end punctuation (then the line is not used).  Which ends end by ``pos`` does not
-    depend on how far past ``pos + 2`` a scan goes.
+
+class _Sentences:
+    """Sentence starts and ends in one text, found as asked for.
+
+    The end punctuation of the text is found once; the sentence ends found on each line
+    are kept for the next call.
     """
-    if not _has_end_mark(text, lo, pos):
-        return lo  # no end punctuation in between, so no sentence end either
-    if bounds is None or (lo and text[lo - 1] in ".!?…"):  # ``lo`` may cut a sentence end
-        start = lo
-        for m in _boundaries(text, lo, min(len(text), pos + 2)):
-            if m.end() <= pos and _is_boundary(text, m):
-                start = m.end()
-        return start
-    origin = text.rfind("\n", 0, lo) + 1
-    found = bounds.get(origin)
-    if found is None or found[0] < min(len(text), pos + 2):
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else min(len(text), max(pos + 2, stop + 2))
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _boundaries(text, origin, stop):
+
+    def __init__(self, text: str, lines: _Bounds | None = None) -> None:
+        self.text = text
+        self.marks = _positions(text, ".!?…")  # where end punctuation stands
+        self.lines: _Bounds = {} if lines is None else lines
+
+    def boundaries(self, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """The matches ``_BOUNDARY.finditer(text, lo, hi)`` gives, found faster: a match
+        can only start at end punctuation, so the pattern is tried only there."""
+        marks, text = self.marks, self.text
+        match = _BOUNDARY.match
+        pos = lo
+        for i in range(bisect.bisect_left(marks, lo), len(marks)):
+            start = marks[i]
+            if start >= hi:
+                break
+            if start >= pos:
+                m = match(text, start, hi)
+                if m is not None:
+                    pos = m.end()
+                    yield m
+
+    def start(self, lo: int, pos: int) -> int:
+        """Start of the sentence holding ``pos``, not before ``lo``.
+
+        The sentence ends kept for each line are those a scan from ``lo`` would find: a
+        sentence end reaching over ``lo`` from before it is ignored, and a scan from
+        ``lo`` can start none inside it unless ``lo`` follows end punctuation (then the
+        line is not used).  Which ends end by ``pos`` does not depend on how far past
+        ``pos + 2`` a scan goes.
+        """
+        marks = self.marks
+        i = bisect.bisect_left(marks, lo)
+        if i == len(marks) or marks[i] >= pos:
+            return lo  # no end punctuation in between, so no sentence end either
+        text = self.text
+        if lo and text[lo - 1] in ".!?…":  # ``lo`` may cut a sentence end
+            start = lo
+            for m in self.boundaries(lo, min(len(text), pos + 2)):
+                if m.end() <= pos and _is_boundary(text, m):
+                    start = m.end()
+            return start
+        origin = text.rfind("\n", 0, lo) + 1
+        found = self.lines.get(origin)
+        if found is None or found[0] < min(len(text), pos + 2):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else min(len(text), max(pos + 2, stop + 2))
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in self.boundaries(origin, stop):
+                if _is_boundary(text, m):
+                    starts.append(m.start())
+                    ends.append(m.end())
+            found = self.lines[origin] = (stop, starts, ends)
+        i = bisect.bisect_right(found[2], pos) - 1
+        return found[2][i] if i >= 0 and found[1][i] >= lo else lo
+
+    def end(self, pos: int, hi: int) -> int:
+        """End of the sentence holding ``pos`` (after its final punctuation), not after
+        ``hi``."""
+        text = self.text
+        for m in self.boundaries(pos, min(len(text), hi + 2)):
+            if m.start() >= hi:
+                break
             if _is_boundary(text, m):
-                starts.append(m.start())
-                ends.append(m.end())
-        found = bounds[origin] = (stop, starts, ends)
-    i = bisect.bisect_right(found[2], pos) - 1
-    return found[2][i] if i >= 0 and found[1][i] >= lo else lo
-
-
-def _sentence_end(text: str, pos: int, hi: int) -> int:
-    """End of the sentence holding ``pos`` (after its final punctuation), not after ``hi``."""
-    for m in _boundaries(text, pos, min(len(text), hi + 2)):
-        if m.start() >= hi:
-            break
-        if _is_boundary(text, m):
-            return m.start() + 1
-    return hi
+                return m.start() + 1
+        return hi
 
 
 def _verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -559,33 +570,22 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def _more_words_than(
-    text: str, start: int, end: int, limit: int, *, letters_only: bool = False
-) -> bool:
-    """Whether ``_words(text[start:end])`` holds more than ``limit`` words (or words that
-    start with a letter); it reads little further than the word past the limit."""
+def _more_words_than(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``_words(text[start:end])`` holds more than ``limit`` words; it reads little
+    further than the word past the limit."""
     stop = min(end, start + 20 * (limit + 1))
     # the words of a first stretch (the last one maybe cut short, which does not matter)
-    count = _count_words(_WORD.findall(text, start, stop), letters_only)
+    count = len(_WORD.findall(text, start, stop))
     if count > limit or stop == end:
         return count > limit
-    count = 0
-    for m in _WORD.finditer(text, start, end):
-        if not letters_only or text[m.start()].isalpha():
-            count += 1
-            if count > limit:
-                return True
-    return False
-
-
-def _count_words(words: list[str], letters_only: bool) -> int:
-    """How many of ``words`` there are (or how many start with a letter)."""
-    if not letters_only:
-        return len(words)
-    return sum(map(str.isalpha, map(operator.itemgetter(0), words)))
+    past_limit = itertools.islice(_WORD.finditer(text, start, end), limit, None)
+    return next(past_limit, None) is not None
 
 
 def _chunks(phrase: str) -> list[str]:
+    """The parts of ``phrase`` between commas, dashes, parentheses and semicolons."""
+    if _CHUNK_CHARS.isdisjoint(phrase):
+        return [phrase.strip()]  # nothing to split at (the usual case, decided at once)
     return [c.strip() for c in _CHUNK_SPLIT.split(phrase)]
 
 
@@ -619,21 +619,23 @@ class _Resolver:
         self.last_pos = -1
         self.last_line = -1
         self._names: dict[str, str | None] = {}
-        self.bounds: _Bounds = {}
+        self._fulls: dict[str, str] = {}
+        self._genders: dict[str, str | None] = {}
+        self.sentences = _Sentences(text)
         self._speakers: dict[tuple[str | None, str | None], Speaker] = {}
 
     def _person(self, name: str) -> Speaker:
         """The speaker record for the person ``name`` (one record per name)."""
         found = self._speakers.get((name, None))
         if found is None:
-            found = self._speakers[name, None] = Speaker(name=name)
+            found = self._speakers[name, None] = _speaker(name, None)
         return found
 
     def _described(self, description: str) -> Speaker:
         """The speaker record for an unnamed speaker described so."""
         found = self._speakers.get((None, description))
         if found is None:
-            found = self._speakers[None, description] = Speaker(description=description)
+            found = self._speakers[None, description] = _speaker(None, description)
         return found
 
     @functools.cached_property
@@ -788,7 +790,7 @@ class _Resolver:
                 if self._fits(self.last, want):
                     return fallback or self.last
             name = self._full(mention.name)
-            gender = self.people.gender(name)
+            gender = self._gender(name)
             if gender not in (None, want) or (gender is None and fallback is not None):
                 continue  # past a fitting name after "by": only a name known to fit
             if not self._is_object(mention.start):
@@ -806,13 +808,25 @@ class _Resolver:
         return bool(words) and words[-1].casefold() in _OBJECT_BEFORE
 
     def _fits(self, speaker: Speaker, gender: str) -> bool:
-        return speaker.name is None or self.people.gender(speaker.name) in (None, gender)
+        return speaker.name is None or self._gender(speaker.name) in (None, gender)
 
     def _full(self, name: str) -> str:
-        full = self.people.fullest(name)
-        if self.judge and full.split()[-1:] == self.judge.split()[-1:]:
-            return self.judge
+        """The fullest name of the person called ``name`` (the judge, if the surname is
+        the judge's)."""
+        full = self._fulls.get(name)
+        if full is None:
+            full = self.people.fullest(name)
+            if self.judge and full.split()[-1:] == self.judge.split()[-1:]:
+                full = self.judge
+            self._fulls[name] = full
         return full
+
+    def _gender(self, name: str) -> str | None:
+        """``self.people.gender(name)``, remembered."""
+        if name in self._genders:
+            return self._genders[name]
+        gender = self._genders[name] = self.people.gender(name)
+        return gender
 
     def _one(self, chunk: str, pos: int) -> Speaker | None:
         """Speaker for a single chunk: pronoun, judge reference, name, then description."""
@@ -829,7 +843,8 @@ class _Resolver:
         raw = phrase.strip(" \u00a0")
         closed = raw.endswith((",", "—", "–", ")"))  # "Roe, a lawyer, said": apposition closed
         phrase = raw.strip(" ,.:;—–-\u00a0")
-        if not phrase or len(_WORD.findall(phrase)) > 25:
+        # (words are at least one character and one apart: up to 50 characters hold 25)
+        if not phrase or (len(phrase) > 50 and len(_WORD.findall(phrase)) > 25):
             return None
         chunks = _chunks(phrase)
         if inverted:
@@ -971,7 +986,7 @@ def _attribute_pre(
     ``start`` is the start of the sentence holding the quote (from ``lo``), when known."""
     open_pos = piece.start - 1
     if start is None:
-        start = _sentence_start(text, lo, open_pos, res.bounds)
+        start = res.sentences.start(lo, open_pos)
     if _blank_between(text, start, open_pos):
         return None, False
     verbs = list(_verbs(text, start, open_pos))
@@ -1058,11 +1073,12 @@ def _attribute_post(text: str, piece: _Piece, hi: int, res: _Resolver) -> Speake
     after = piece.close + 1
     if after < hi and text[after] not in _POST_LEAD_CHARS:
         return None
-    lead = _post_lead_re().match(text, after, hi)
-    begin = lead.end() if lead is not None else after
+    begin = after  # past the characters that may lead to the attribution (few)
+    while begin < hi and text[begin] in _POST_LEAD_CHARS:
+        begin += 1
     if _ends_with(text, piece.start, piece.end, ".") and not (begin < hi and text[begin].islower()):
         return None
-    end = _sentence_end(text, begin, hi)
+    end = res.sentences.end(begin, hi)
     if text.startswith("per ", begin):  # “A,” per court documents.
         return res.resolve(text[begin + 4 : end], begin + 4, inverted=True)
     verb = next(_verbs(text, begin, end), None)
@@ -1133,15 +1149,22 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
 
 
 def _title_like(text: str, piece: _Piece) -> bool:
-    """A short quotation in title case, such as the name of a program or a work."""
-    start, end = piece.start, piece.end
-    # a long quotation: see whether it holds more than 8 words without listing them all
-    if end - start > 180 and _more_words_than(text, start, end, 8, letters_only=True):
-        return False
-    letters = [w for w in _WORD.findall(text, start, end) if w[0].isalpha()]
-    if not 1 < len(letters) <= 8 or not all(w[:1].isupper() for w in letters if len(w) > 3):
-        return False
-    return sum(1 for w in letters if w[:1].isupper()) >= 2
+    """A short quotation in title case, such as the name of a program or a work: two to
+    eight words that start with a letter, all capitalised but words of up to three
+    letters, at least two of them."""
+    count = capitalised = 0
+    for m in _WORD.finditer(text, piece.start, piece.end):  # stops early on most quotations
+        first = text[m.start()]
+        if not first.isalpha():
+            continue
+        count += 1
+        if count > 8:
+            return False
+        if first.isupper():
+            capitalised += 1
+        elif m.end() - m.start() > 3:
+            return False
+    return count > 1 and capitalised >= 2
 
 
 def extract_quotes(
@@ -1184,21 +1207,24 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
     if not pieces:
         return ()
     res = _Resolver(text, judge, [(p.start - 1, p.end + 1) for p in pieces], people)
-    bounds = res.bounds
+    sentences = res.sentences
     speakers: list[Speaker | None] = [None] * len(pieces)
     chain: list[int] = list(range(len(pieces)))  # first piece of a run-on quotation
     last_line_with_speaker = -1
     prev: _Piece | None = None
     for k, piece in enumerate(pieces):
         open_pos = piece.start - 1
-        same_line_prev = prev is not None and prev.line == piece.line
-        lo = prev.close + 1 if same_line_prev and prev is not None else piece.line_start
+        line, line_start = piece.line, piece.line_start
+        same_line_prev = prev is not None and prev.line == line
+        lo = prev.close + 1 if same_line_prev and prev is not None else line_start
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        hi = nxt.start - 1 if nxt is not None and nxt.line == piece.line else piece.line_end
+        hi = nxt.start - 1 if nxt is not None and nxt.line == line else piece.line_end
         # whether the quotation opens its paragraph, and then the paragraph before it (-1:
         # none, skipped, or not asked for: the rules below use it only for such quotations)
-        opens_line = _opens_line(text, piece.line_start, open_pos)
-        prev_line = _previous_text_line(filled, piece.line, skip) if opens_line else -1
+        opens_line = line_start == open_pos or (
+            text[line_start] in " \t\u00a0" and _opens_line(text, line_start, open_pos)
+        )
+        prev_line = _previous_text_line(filled, line, skip) if opens_line else -1
         if (
             prev is not None
             and prev.close < 0
@@ -1208,7 +1234,7 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
         ):
             chain[k] = chain[k - 1]
         speaker: Speaker | None = None
-        start = _sentence_start(text, lo, open_pos, bounds)
+        start = sentences.start(lo, open_pos)
         starts = start >= open_pos - 1 or _blank_between(text, lo, open_pos)
         if starts:
             speaker = _attribute_post(text, piece, hi, res)
@@ -1235,21 +1261,19 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
         if speaker is None and chain[k] != k:
             speaker = speakers[chain[k]]
         if speaker is None and starts:
-            at_line = start if lo == piece.line_start else None
+            at_line = start if lo == line_start else None
             speaker = _previous_subject(text, piece, lines, opens_line, prev_line, res, at_line)
         if (
             speaker is None
             and starts
             and res.last is not None
-            and (
-                res.last_line == piece.line or (last_line_with_speaker == prev_line and opens_line)
-            )
+            and (res.last_line == line or (last_line_with_speaker == prev_line and opens_line))
         ):
             speaker = res.last
         if speaker is not None:
             speakers[k] = speaker
-            res.remember(speaker, piece.close if piece.close >= 0 else piece.end, piece.line)
-            last_line_with_speaker = piece.line
+            res.remember(speaker, piece.close if piece.close >= 0 else piece.end, line)
+            last_line_with_speaker = line
             if chain[k] != k:  # a run-on quotation attributed only in a later paragraph
                 for j in range(chain[k], k):
                     if speakers[j] is None and chain[j] == chain[k]:
@@ -1264,6 +1288,11 @@ def _document_speaker(text: str, start: int, open_pos: int, res: _Resolver) -> S
     "8 U.S.C. § 1182(f), which allows the president to “A”", "Federal regulations, she
     noted, require …“A”".  None when an attribution verb stands after the document's verb."""
     lead = text[start:open_pos]
+    for word in _DOCUMENT_VERB_WORDS:  # each searched for alone: much faster
+        if word in lead:
+            break
+    else:
+        return None  # no word the pattern finds
     for verb in reversed(list(_DOCUMENT_VERB.finditer(lead))):
         if len(lead[verb.end() :].split()) > 14:
             return None
@@ -1317,10 +1346,10 @@ def _same_sentence_speaker(
     its sentence with no attribution of its own: she wrote that it had “A” and that “B”."""
     if speaker is None or prev.close < 0:
         return None
-    if _has_end_mark(text, prev.end - 1, prev.end):  # “A.” ends the sentence
+    if text[prev.end - 1] in ".!?…":  # “A.” ends the sentence
         return None
     lo = prev.close + 1
-    if _sentence_start(text, lo, open_pos, res.bounds) != lo:
+    if res.sentences.start(lo, open_pos) != lo:
         return None
     if not any(w.casefold() in _LINKING for w in _WORD.findall(text, lo, open_pos)):
         return None  # no "and", "but", "because" ...: not the same clause going on
@@ -1339,14 +1368,54 @@ def _quotes(
             continue
         quoted = text[piece.start : piece.end]
         prov = Provenance.of(document, text, piece.start, piece.end)
-        key = " ".join(quoted.split()).strip(" ,.")
+        key = _quote_key(quoted)
         if key in seen:
             first = quotes[seen[key]]
             quotes[seen[key]] = attrs.evolve(first, provenance=(*first.provenance, prov))
             continue
         seen[key] = len(quotes)
-        quotes.append(Quote(text=quoted, speaker=speaker, provenance=(prov,)))
+        quotes.append(_quote(quoted, speaker, prov))
     return tuple(quotes)
+
+
+def _quote_key(quoted: str) -> str:
+    """``" ".join(quoted.split()).strip(" ,.")``: the words of a quotation, for finding one
+    printed twice.  When ``quoted`` is printable (so no white space but plain spaces) and
+    holds no two spaces in a row, that is only ``quoted`` stripped."""
+    if quoted.isprintable() and "  " not in quoted:
+        return quoted.strip(" ,.")
+    return " ".join(quoted.split()).strip(" ,.")
+
+
+# Building a record whose fields are known valid: a new instance, its (frozen) fields set
+# directly, as the attrs __init__ sets them before it runs the validators.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _quote(quoted: str, speaker: Speaker, prov: Provenance) -> Quote:
+    """``Quote(text=quoted, speaker=speaker, provenance=(prov,))``, built without running
+    the validators when they would pass (a quote's text always holds a non-space)."""
+    if type(quoted) is not str or not quoted.strip() or type(speaker) is not Speaker:
+        return Quote(text=quoted, speaker=speaker, provenance=(prov,))
+    found = _new(Quote)
+    _set(found, "text", quoted)
+    _set(found, "speaker", speaker)
+    _set(found, "provenance", (prov,))
+    return found
+
+
+def _speaker(name: str | None, description: str | None) -> Speaker:
+    """``Speaker(name=name, description=description)``, built without running the
+    validators when they would pass: one of the two a string with a non-space character,
+    the other None."""
+    value = description if name is None else name
+    if (name is None) == (description is None) or type(value) is not str or not value.strip():
+        return Speaker(name=name, description=description)
+    found = _new(Speaker)
+    _set(found, "name", name)
+    _set(found, "description", description)
+    return found
 
 
 def _blank_between(text: str, start: int, end: int) -> bool:
@@ -1384,7 +1453,7 @@ def _previous_subject(
     the sentence holding the quotation (from the paragraph start), when known."""
     open_pos = piece.start - 1
     if start is None:
-        start = _sentence_start(text, piece.line_start, open_pos, res.bounds)
+        start = res.sentences.start(piece.line_start, open_pos)
     if start > piece.line_start:
         end = start
         lo = piece.line_start
@@ -1392,7 +1461,7 @@ def _previous_subject(
         if prev_line < 0 or not opens_line:
             return None
         lo, end = lines[prev_line]
-    prev_start = _sentence_start(text, lo, max(lo, end - 2), res.bounds)
+    prev_start = res.sentences.start(lo, max(lo, end - 2))
     if _MARKS.search(text, prev_start, end):
         return None
     return _subject_speaker(text, prev_start, end, res)
