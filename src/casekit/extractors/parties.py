@@ -383,7 +383,10 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     ):
         j -= 1
     if j < 0 or (not _cap(toks[j].group()) and toks[j].group().casefold() not in _COMPANY):
-        committee = _CREDITORS.search(text, max(floor, pos - 70), pos)
+        low = max(floor, pos - 70)
+        committee = (
+            _CREDITORS.search(text, low, pos) if text.find("creditors", low, pos) >= 0 else None
+        )
         return [(committee.start(1), committee.end(1))] if committee else []
     i = j
     while i - 1 >= 0:
@@ -471,7 +474,8 @@ def _and_before(toks: list[re.Match[str]], i: int) -> int:
     return -1
 
 
-_AGAINST = re.compile(r"\bagainst\s+")
+# the "a" first, so that the engine looks for it quickly; the look back stands for \b
+_AGAINST = re.compile(r"a(?<!\wa)gainst\s+")
 
 
 def _against(text: str, pos: int, end: int, reach: int = 1000) -> list[tuple[int, int]]:
@@ -651,13 +655,19 @@ def _branches(items: list[tuple[str, str]]) -> str:
     return parts[0] if len(parts) == 1 and not leaves else f"(?:{'|'.join(parts)})"
 
 
+# A word looked for with ``str.find``, with the words found from it: each with the offset
+# of the looked-for part in it ("ttorney" finds "attorney" and "Attorney" at offset 1).
+_Needle = tuple[str, tuple[tuple[str, int], ...]]
+
+
 @functools.cache
-def _anchor_res() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
+def _anchor_res() -> tuple[list[re.Pattern[str]], tuple[_Needle, ...]]:
     """Scans for anchor words (and role words).  Each of the first ones finds them at one
     letter of :data:`_ENTRY_LETTERS` inside them: it starts with that letter, so the
     engine tries it only there, and what comes before the letter is checked by a look
     back at the end of the word.  The words without such a letter come second (looked
-    for with ``str.find``)."""
+    for with ``str.find``, one scan of the text for all forms of a word: see
+    :func:`_needles`)."""
     by_entry: dict[str, list[tuple[str, str]]] = {}
     others = []
     for word in sorted({*_ANCHOR_WORDS, *_ROLE_FORMS}):
@@ -668,8 +678,26 @@ def _anchor_res() -> tuple[list[re.Pattern[str]], tuple[str, ...]]:
             by_entry.setdefault(word[i], []).append((word[i + 1 :], _leaf(word)))
     return (
         [re.compile(re.escape(c) + _branches(items)) for c, items in by_entry.items()],
-        tuple(others),
+        _needles(others),
     )
+
+
+def _needles(words: list[str]) -> tuple[_Needle, ...]:
+    """``words`` grouped by what one ``str.find`` scan may look for: the word without its
+    first letter when it comes both capitalized and not ("awyer" for "lawyer" and
+    "Lawyer"), and a word that another one begins with for both ("join", "joined")."""
+    parts = {
+        w: w[1:] if w[:1].lower() + w[1:] in words and w[:1].upper() + w[1:] in words else w
+        for w in words
+    }
+    needles = {
+        p for p in parts.values() if not any(p != q and p.startswith(q) for q in parts.values())
+    }
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for word, part in parts.items():
+        needle = next(n for n in needles if part.startswith(n))
+        groups.setdefault(needle, []).append((word, word.index(part)))
+    return tuple((needle, tuple(found)) for needle, found in sorted(groups.items()))
 
 
 def _is_word(c: str) -> bool:
@@ -709,19 +737,23 @@ def _anchor_starts(text: str) -> list[int]:
     These are where a left-to-right scan for the whole phrases (with "..., the" among
     them) finds them: after such a comma, a role word has its own start, as the comma
     takes the "the"; after any other "the", the role word has none."""
-    entries, others = _anchor_res()
+    entries, needles = _anchor_res()
     out: list[int] = []
-    for word in others:
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if word in _COUNSEL_WORDS and text.startswith("s", end):
-                end += 1  # "lawyers"
-            if not (start and _is_word(text[start - 1])) and not (
-                end < len(text) and _is_word(text[end])
-            ):
-                out += _other_anchor(text, word, start, end)
-            start = text.find(word, end)
+    for needle, words in needles:
+        at = text.find(needle)
+        while at >= 0:
+            for word, offset in words:
+                start = at - offset
+                if start < 0 or not text.startswith(word, start):
+                    continue
+                end = start + len(word)
+                if word in _COUNSEL_WORDS and text.startswith("s", end):
+                    end += 1  # "lawyers"
+                if not (start and _is_word(text[start - 1])) and not (
+                    end < len(text) and _is_word(text[end])
+                ):
+                    out += _other_anchor(text, word, start, end)
+            at = text.find(needle, at + 1)
     for m in itertools.chain.from_iterable(e.finditer(text) for e in entries):
         start = m.start()
         while start and text[start - 1] in _ASCII_LETTERS:
@@ -973,7 +1005,9 @@ def find_parties(
                     found.append((s, e, role, priority))
 
     pattern = _patterns()
-    counsel: list[tuple[int, int]] = []  # names after "lawyers for"
+    # where the names of lawyers' clients stand: (before?, position, sentence bound);
+    # "lawyers for X" (after), "X's lawyer" (before)
+    counsel: list[tuple[bool, int, int]] = []
     last_end = 0
     for anchor in _anchor_starts(text):
         if anchor < last_end:
@@ -1045,9 +1079,9 @@ def find_parties(
             elif _word_before(text, m.start(), _NAMERS, s0) >= 0:  # "The suit named X"
                 add(_defendants(text, m.end(), s1), R.DEFENDANT)
         elif kind == "counsel":  # "lawyers for X argued": X's side is settled below
-            counsel += _entity_list(text, m.end(), s1, skip=_DETERMINERS)[:1]
+            counsel.append((False, m.end(), s1))
         elif kind == "hiscounsel":  # "Ana Ruiz's lawyer": the same
-            counsel += _entity_before(text, m.start(), s0)[:1]
+            counsel.append((True, m.start(), s0))
         elif kind == "askedcourt":  # "Acme asked the appeals court to overturn ..."
             add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
         elif kind == "joined":  # "B and C later joined the suit (as plaintiffs)"
@@ -1089,9 +1123,17 @@ def find_parties(
         if full is not None:  # "People v. Ruiz", "the People of the State of Michigan"
             found.append((full[0], full[1], caption_roles[0], 1))
     other = _other_side({role for _, _, role, _ in found})
-    if counsel and other is not None:
-        add(counsel, other, 0)
+    if counsel and other is not None:  # the names of the clients, looked for only now
+        add([span for place in counsel for span in _client(text, *place)], other, 0)
     return _assemble(text, document, found, fullest or (lambda name: name))
+
+
+def _client(text: str, before: bool, pos: int, bound: int) -> list[tuple[int, int]]:
+    """The name of a lawyer's client ("Ana Ruiz's lawyer": before ``pos``, from ``bound``
+    on; "lawyers for Ana Ruiz": after ``pos``, up to ``bound``), or none."""
+    if before:
+        return _entity_before(text, pos, bound)[:1]
+    return _entity_list(text, pos, bound, skip=_DETERMINERS)[:1]
 
 
 _OPPOSITE = {
@@ -1300,7 +1342,9 @@ def _expand(text: str, acronym: str) -> str | None:
     Protection Agency" for "EPA")."""
     gap = r"\s+(?:(?:of|and|for|the|on)\s+)*"
     pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
-    m = re.search(rf"\b{pattern}\b", text)
+    # the first letter first, so that the engine looks for it quickly; the look back
+    # stands for \b before it
+    m = re.search(rf"{acronym[0]}(?<!\w{acronym[0]}){pattern[1:]}\b", text)
     return m.group() if m else None
 
 
