@@ -132,10 +132,31 @@ def _first_words() -> re.Pattern[bytes]:
     return word_scan(words)
 
 
+# What every date expression holds: a digit (a day or a year), "day" (a weekday,
+# "yesterday", "today"), or the word of "this morning", "this afternoon", "tonight"
+_DIGIT = re.compile(r"\d")
+# the year every date with a year holds (see _pattern)
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _may_hold_date(text: str, start: int, stop: int) -> bool:
+    """False when ``text[start:stop]`` cannot hold a date expression (a quick test)."""
+    part = text[start:stop]
+    return (
+        "day" in part
+        or _DIGIT.search(part) is not None
+        or "morning" in part
+        or "afternoon" in part
+        or "night" in part
+    )
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, in order (offsets into ``text``)."""
     found: list[DateMention] = []
     stop = len(text) if end is None else end
+    if not _may_hold_date(text, start, stop):
+        return found
     match = _pattern().match
     after = start  # where the scan goes on: matches do not overlap, as in finditer
     for pos in word_starts(text, _first_words(), start, stop):
@@ -207,7 +228,8 @@ def anchor_date(text: str, published: dt.date | None) -> dt.date | None:
             dateline = None
     if dateline is not None:
         return dateline
-    for m in find_dates(text, 0, min(len(text), 600)):
+    top = min(len(text), 600)
+    for m in find_dates(text, 0, top) if _YEAR.search(text, 0, top) else ():
         if m.year is not None and dateline_at(text, m.start):
             date = m.resolve(None)
             if date is not None:

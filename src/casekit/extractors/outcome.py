@@ -136,6 +136,16 @@ _IN_PART_AFTER = re.compile(
     # "granted part of the motion", "granted partial summary judgment"
     r"|\s+(?:(?:part|parts|portions?|some)\s+of|partial)\b"
 )
+
+
+def _in_part_after(window: str) -> bool:
+    """True if :data:`_IN_PART_AFTER` matches at the start of ``window``; each of its
+    branches needs "part", "portion" or "some", looked for first."""
+    if "part" not in window and "portion" not in window and "some" not in window:
+        return False
+    return _IN_PART_AFTER.match(window) is not None
+
+
 _TO_AFTER = re.compile(r"\s+to\b")
 _CLASS_AFTER = re.compile(r"\s+(?:a\s+)?(?:\w+\s+){0,2}class")
 _BY_AFTER = re.compile(r"\s+(?:[^\s.]+\s+){0,6}?by\b")
@@ -286,7 +296,9 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
         strong = True
         verb = m.group()
     else:
-        verb = " ".join(m.group("verb").split())
+        verb = m.group("verb")
+        if verb not in _VERBS:  # a phrase spaced otherwise than its table form
+            verb = " ".join(verb.split())
         outcome, strong = _VERBS[verb]
         if _BEFORE_SKIP.match(back):
             return None
@@ -317,9 +329,7 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
         if (outcome is _VACATED or outcome is _DISMISSED) and head in _VACATING:
             outcome = _VACATED
         in_part = bool(
-            m.group("part")
-            or _IN_PART.match(back)
-            or _IN_PART_AFTER.match(text[after : after + 50])
+            m.group("part") or _IN_PART.match(back) or _in_part_after(text[after : after + 50])
         )
         partial = False  # a motion to dismiss granted in part
         if outcome is _DISMISSED and (
@@ -348,44 +358,55 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
     return Event(at, after, outcome, strong, _earlier(left), relief, verb)
 
 
-# Relief phrases, most specific first -> the relief's name.
+# Relief phrases, most specific first: (the letters a phrase may start with, the
+# phrase, the relief's name).  Keep the letters in step with the phrases.
 _RELIEF = (
-    (r"preliminary\s+injunct(?:ion|ive\s+relief)s?", "preliminary injunction"),
+    ("p", r"preliminary\s+injunct(?:ion|ive\s+relief)s?", "preliminary injunction"),
     (
+        "tTr",
         r"temporary\s+restraining\s+orders?|\bTROs?\b|temporary\s+(?:court\s+)?orders?"
         r"|restraining\s+orders?",
         "temporary restraining order",
     ),
-    (r"permanent\s+injunctions?", "permanent injunction"),
+    ("p", r"permanent\s+injunctions?", "permanent injunction"),
     (
+        "mbre",
         r"(?:motion|bid|request|effort)s?\s+(?:by\s+(?:[\w.,&'’-]+\s+){1,6}?)?to\s+"
         r"(?:dismiss|toss|throw\s+out)",
         "motion to dismiss",
     ),
-    (r"summary\s+judgments?", "summary judgment"),
-    (r"class\s+certification", "class certification"),
+    ("s", r"summary\s+judgments?", "summary judgment"),
+    ("c", r"class\s+certification", "class certification"),
     (
+        "rambp",
         r"(?:request|application|motion|bid|petition|plea|ask)\w*\s+(?:\w+\s+){0,3}?to\s+"
         r"(?:pause|stay|freeze|suspend|put\s+on\s+hold)\s+(?:[\w'’-]+\s+){0,3}?(?:order|ruling|"
         r"injunction|decision|judgment)s?",
         "stay",
     ),
-    (r"(?:emergency\s+|administrative\s+)?stays?\b(?!\s+(?:in|at|with|on)\b)", "stay"),
-    (r"injunct(?:ion|ive\s+relief)s?", "injunction"),
-    (r"new\s+trial", "new trial"),
-    (r"rehearing(?:\s+en\s+banc)?", "rehearing"),
-    (r"(?:motions?\s+for\s+)?reconsideration\b", "motion for reconsideration"),
-    (r"(?:writ\s+of\s+)?habeas(?:\s+corpus)?(?:\s+petition)?", "habeas petition"),
-    (r"special\s+action(?:\s+relief)?", "special action"),
-    (r"appeals?\b", "appeal"),
+    ("eas", r"(?:emergency\s+|administrative\s+)?stays?\b(?!\s+(?:in|at|with|on)\b)", "stay"),
+    ("i", r"injunct(?:ion|ive\s+relief)s?", "injunction"),
+    ("n", r"new\s+trial", "new trial"),
+    ("r", r"rehearing(?:\s+en\s+banc)?", "rehearing"),
+    ("mr", r"(?:motions?\s+for\s+)?reconsideration\b", "motion for reconsideration"),
+    ("wh", r"(?:writ\s+of\s+)?habeas(?:\s+corpus)?(?:\s+petition)?", "habeas petition"),
+    ("s", r"special\s+action(?:\s+relief)?", "special action"),
+    ("a", r"appeals?\b", "appeal"),
 )
 
 
 @functools.cache
 def _relief_pattern() -> re.Pattern[str]:
-    # every phrase starts a word with one of these letters: the engine skips other places
-    body = "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(_RELIEF))
-    return re.compile(rf"(?<!\w)(?=[abceimnprstwhT])(?:{body})")
+    """The relief phrases as one pattern, each in its group ``r<index>``.
+
+    Each phrase is a branch that first takes one of its starting letters, then steps back
+    over it (a look-behind holding a look-ahead) to match the phrase from there: a branch
+    that starts with a set of letters is skipped by the regex engine at once where that
+    letter is not, so at most places it tries no phrase at all."""
+    body = "|".join(
+        rf"[{first}](?<=(?=(?P<r{i}>{phrase})).)" for i, (first, phrase, _) in enumerate(_RELIEF)
+    )
+    return re.compile(rf"(?<!\w)(?:{body})")
 
 
 def relief_in(text: str, start: int, end: int) -> str | None:
@@ -393,4 +414,4 @@ def relief_in(text: str, start: int, end: int) -> str | None:
     m = _relief_pattern().search(text, start, end)
     if m is None or m.lastgroup is None:
         return None
-    return _RELIEF[int(m.lastgroup[1:])][1]
+    return _RELIEF[int(m.lastgroup[1:])][2]

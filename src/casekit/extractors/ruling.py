@@ -299,7 +299,7 @@ def find_rulings(
         sentence = sentences[n]
         if not sentence.prose:
             continue
-        last = max(e.start for e in events)
+        last = events[-1].start  # the events of a sentence are in order
         for event in events:
             if in_quotes(event.start):
                 continue
