@@ -171,18 +171,22 @@ def clean_entity(name: str) -> str:
 _SMALL = frozenset("a an the of for to in on and or at by with".split())
 
 
-def _titleish(line: str) -> bool:
-    """A headline or shouted line: most words capitalized, or mostly upper case."""
+def _titleish(line: str, shouted: bool | None = None) -> bool:
+    """A headline or shouted line: most words capitalized, or mostly upper case.
+
+    ``shouted`` is whether _SHOUTED matches ``line``, when known."""
     if len(line) > 300:
         return False  # a paragraph
-    shouted = _SHOUTED.match(line)
+    if shouted is None:
+        shouted = _SHOUTED.match(line) is not None
     ended = line.rstrip().endswith((".", "”", '"'))
-    if ended and (not shouted or _mostly_lower(line)):
+    lower = shouted and _mostly_lower(line)
+    if ended and (not shouted or lower):
         return False  # a sentence (not one mostly in upper case)
     words = line.split()
     if len(words) < 3:
         return False
-    if shouted and not _mostly_lower(line):
+    if shouted and not lower:
         lettered = [w for w in words if w[:2].isalpha() or w[1:3].isalpha()]
         if lettered and sum(1 for w in lettered if w.isupper()) > 0.6 * len(lettered):
             return True
@@ -194,8 +198,8 @@ def _titleish(line: str) -> bool:
     return capital >= 0.85 * len(words)
 
 
-# A word in lower case after a space, not one of _SMALL.
-_LOWER_WORD = re.compile(r" (?!(?:a|an|the|of|for|to|in|on|and|or|at|by|with)(?!\S))[a-z]")
+# The space before a word in lower case that is not one of _SMALL.
+_LOWER_WORD = re.compile(r" (?=[a-z])(?!(?:a|an|the|of|for|to|in|on|and|or|at|by|with)(?!\S))")
 
 
 @functools.cache
@@ -221,15 +225,12 @@ def _mostly_lower(line: str) -> bool:
 
 
 # A shouted line has an all-capital word among its first three.
-_SHOUTED = re.compile(r"\W*(?:\S+\s+){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b")
-# Matches at the start of a line that may not read as prose: the first line (which has a
-# rule of its own), or a line of at most 300 characters that is shouted, or does not end
-# as a sentence (see _titleish; a line ending in white space is counted in).
-_MAYBE_HEADLINE = re.compile(
-    r"\A|(?=[^\n]{0,300}+(?:\n|\Z))"
-    r"(?:(?=[^\n]*+(?<![.”\"]))"
-    r"|(?=[^\w\n]*(?:\S+[^\S\n]+){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b))"  # _SHOUTED, in the line
-)
+# (A word and the white space after it never give back a character: what follows each is
+# of the other kind.)
+_SHOUTED = re.compile(r"\W*(?:\S++\s++){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b")
+# Matches, at the start of a line, when the line is shouted (see _SHOUTED; it stays in the
+# line).
+_SHOUTED_LINE = re.compile(r"[^\w\n]*(?:\S++[^\S\n]++){0,2}?[A-Z][A-Z'’.-]*[A-Z]\b")
 
 
 class TextView:
@@ -243,9 +244,9 @@ class TextView:
         self._sentence_starts = [s.start for s in self.sentences]
         self._events: list[list[Event]] | None = None
 
-    def _boundaries(self) -> list[tuple[tuple[int, int], str | None]]:
-        """The places where a sentence may end, in order: ((offset of the mark or line
-        break, offset after the white space that follows it), kind), the kind being "end"
+    def _boundaries(self) -> list[tuple[int, int, str | None]]:
+        """The places where a sentence may end, in order: (offset of the mark or line
+        break, offset after the white space that follows it, kind), the kind being "end"
         for a period that ends a sentence unless quoted, "check" for a period to check,
         "mark" for "!" and "?", "line" for a line break.
 
@@ -253,21 +254,21 @@ class TextView:
         sentence mark belongs to the mark (and to no boundary when that mark is a period
         that does not end a sentence)."""
         text = self.text
-        periods = [(m.span(), m.lastgroup) for m in _period().finditer(text)]
-        found = [p for p in periods if p[1] != "skip"]
+        periods = [(m.start(), m.end(), m.lastgroup) for m in _period().finditer(text)]
+        found = [p for p in periods if p[2] != "skip"]
         if "?" in text or "!" in text:
-            marks = [(m.span(), "mark") for m in _QUESTION.finditer(text.replace("!", "?"))]
+            marks = [(*m.span(), "mark") for m in _QUESTION.finditer(text.replace("!", "?"))]
             periods += marks
             found += marks
-        ends = {span[1] for span, _ in periods}
-        found += [(m.span(), "line") for m in _NEWLINE.finditer(text) if m.end() not in ends]
+        ends = {p[1] for p in periods}
+        found += [(*m.span(), "line") for m in _NEWLINE.finditer(text) if m.end() not in ends]
         found.sort()
         return found
 
     def _split(self) -> list[Sentence]:
         """The sentences: the text between the places where one ends (see _boundaries),
         except after a period that ends an abbreviation and at a mark inside quotation
-        marks; each with whether its line reads as prose (see _prose)."""
+        marks; each with whether its line reads as prose (see _line_prose)."""
         text = self.text
         quotes = self._quotes
         sentences: list[Sentence] = []
@@ -279,8 +280,7 @@ class TextView:
         prose = True
         # the start of the line holding offset `known` (looked up from there on)
         known = line_at = 0
-        maybe = _MAYBE_HEADLINE.match
-        for (at, after), kind in self._boundaries():
+        for at, after, kind in self._boundaries():
             if kind != "line":  # a sentence mark
                 if kind == "check" and self._keeps_going(at, after, start):
                     continue
@@ -299,7 +299,7 @@ class TextView:
                 known = start
                 if line_at != line_start:
                     line_start = line_at
-                    prose = self._prose(line_at, start) if maybe(text, line_at) else True
+                    prose = self._line_prose(line_at)
                 sentences.append(_new_sentence(Sentence, (start, end, prose)))
             start = after
         if start < len(text):
@@ -308,7 +308,7 @@ class TextView:
                 end -= 1
             line_at = text.rfind("\n", known, start) + 1 or line_at
             if line_at != line_start:
-                prose = self._prose(line_at, start) if maybe(text, line_at) else True
+                prose = self._line_prose(line_at)
             sentences.append(_new_sentence(Sentence, (start, end, prose)))
         return sentences
 
@@ -325,19 +325,27 @@ class TextView:
             or "." in token
         )
 
-    def _prose(self, line_start: int, start: int) -> bool:
-        """Whether the line starting at ``line_start`` (holding offset ``start``) reads as
-        prose, not as a headline."""
+    def _line_prose(self, line_start: int) -> bool:
+        """Whether the line starting at ``line_start`` reads as prose, not as a headline.
+
+        Only the first line, and a line of at most 300 characters that is shouted or does
+        not end as a sentence (see _titleish), is read in full."""
         text = self.text
-        line_end = text.find("\n", start)
-        if (line_end if line_end >= 0 else len(text)) - line_start > 300:
+        newline = text.find("\n", line_start)
+        line_end = newline if newline >= 0 else len(text)
+        if line_end - line_start > 300:
             return True  # a paragraph
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return not _titleish(line) and not (
+        shouted = None
+        if line_start and text[line_end - 1] in '.”"':
+            shouted = _SHOUTED_LINE.match(text, line_start) is not None
+            if not shouted:
+                return True  # a sentence (see _titleish)
+        line = text[line_start:line_end]
+        return not _titleish(line, shouted) and not (
             line_start == 0
             and len(line) < 200
             and not line.rstrip().endswith((".", "!", "?", "”", '"'))
-            and text[line_end : line_end + 2].strip() == ""
+            and text[newline : newline + 2].strip() == ""  # (-1 without a newline)
         )
 
     def events(self) -> list[list[Event]]:

@@ -402,16 +402,18 @@ def find_people(text: str) -> list[PersonMention]:
     ...     "Jane Roe, a spokeswoman for the agency, said U.S. District Judge John Doe erred.")]
     [('Jane Roe', None, 'a spokeswoman for the agency'), ('John Doe', 'U.S. District Judge', None)]
     """
-    return _find_people(text, {})
+    return _find_people(text, {}, _headline_spans(text))
 
 
 _Places = dict[str, list[tuple[int, int]]]
 
 
-def _find_people(text: str, standing: _Places) -> list[PersonMention]:
-    """:func:`find_people`, keeping where it looked for surnames in ``standing``."""
+def _find_people(
+    text: str, standing: _Places, headlines: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """:func:`find_people`, given the headline-like lines of ``text`` (see
+    :func:`_headline_spans`), keeping where it looked for surnames in ``standing``."""
     found: list[PersonMention] = []
-    headlines = _headline_spans(text)
     h = 0  # the first headline that does not end before the run
     parts: list[tuple[str, ...]] = []  # the name words of each mention found
     title_words = _TITLE_WORDS
@@ -426,7 +428,9 @@ def _find_people(text: str, standing: _Places) -> list[PersonMention]:
         if parsed is None:
             continue
         name, first, last, title = parsed
-        if title is None:
+        # a lower-case title word in front ("spokeswoman Jane Roe"): a word that ends in
+        # the character before the run is none (that character is no letter or dot)
+        if title is None and start and text[start - 1].isspace():
             before = text[start - 30 if start > 30 else 0 : start].rsplit(None, 1)[-1:]
             if before and before[0] in title_words:
                 title = before[0]
@@ -552,12 +556,15 @@ class People:
         self._full_names: dict[str, list[str]] = {}
         self._run_people: dict[tuple[int, int], PersonMention | None] = {}
         self._standing: _Places = {}  # where words stand alone, as looked up so far
+        # the headline-like lines of the whole text, once found for the mentions
+        self._headline_lines: list[tuple[int, int]] | None = None
 
     @property
     def mentions(self) -> list[PersonMention]:
         """Every mention of a person (see :func:`find_people`), computed on first use."""
         if self._mentions is None:
-            self._mentions = _find_people(self.text, self._standing)
+            self._headline_lines = _headline_spans(self.text)
+            self._mentions = _find_people(self.text, self._standing, self._headline_lines)
         return self._mentions
 
     def occurrences(self, name: str) -> list[_Occurrence]:
@@ -599,7 +606,11 @@ class People:
         if body is None:
             return []
         top = self.text.rfind("\n", 0, body.start()) + 1  # the first such line starts here
-        return _headline_spans(self.text[:top]) if top else []
+        if not top:
+            return []
+        if self._headline_lines is not None:  # the lines above `top` among them
+            return [span for span in self._headline_lines if span[1] < top]
+        return _headline_spans(self.text[:top])
 
     def full_names(self, name: str) -> list[str]:
         """Full names printed in the text that end in the surname ``name``, first one first."""
@@ -713,26 +724,25 @@ class People:
 
         Full names, titled names and bare surnames of people named in full in the text.
         The text is read backwards in slices, so the nearest mentions cost little; what a
-        run of capitalised words names is worked out once per text.
+        run of capitalised words names is worked out once per text, and only when the runs
+        after it have been read.
         """
         text, lo = self.text, max(0, pos - window)
         hi = pos
+        known = self._run_people
         while hi > lo:
             start = max(lo, hi - 400)
             if start > lo:
                 space = text.rfind(" ", lo, start)
                 start = space + 1 if space >= lo else lo
-            found: list[PersonMention] = []
-            known = self._run_people
-            for m in _fast_run_re().finditer(text, start, hi):
+            for m in reversed(list(_fast_run_re().finditer(text, start, hi))):
                 span = m.span()
                 if span in known:
                     mention = known[span]
                 else:
                     mention = known[span] = self._run_person(m)
                 if mention is not None:
-                    found.append(mention)
-            yield from reversed(found)
+                    yield mention
             hi = start
 
     def _run_person(self, m: re.Match[str]) -> PersonMention | None:
