@@ -962,8 +962,8 @@ _BOROUGH_COUNTIES = {
     "Queens": "Queens",
     "Staten Island": "Richmond",
 }
-# Led by the place's first letter so that the regex engine skips quickly to candidates;
-# the place is checked against the table and the character before it in Python.
+# Tried only where a place ends right before "Supreme" (see _borough_starts); the place
+# is checked against the table and the character before it in Python.
 _BOROUGH_SUPREME_RE = re.compile(
     r"(?P<place>[MBQS](?:anhattan|rooklyn|ronx|ueens|taten\s+Island))"
     r"(?:\s+(?:state|State))?\s+Supreme\s+Court\b"
@@ -981,7 +981,14 @@ _BOROUGH_COURT_FORMS = (
 def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]:
     """ "Manhattan Supreme Court", "the Brooklyn state Supreme Court": the New York
     Supreme Court of that borough's county."""
-    for m in _BOROUGH_SUPREME_RE.finditer(text):
+    pos = 0
+    for start in _borough_starts(text):
+        if start < pos:
+            continue
+        m = _BOROUGH_SUPREME_RE.match(text, start)
+        if m is None:
+            continue
+        pos = m.end()
         county = _BOROUGH_COUNTIES.get(" ".join(m.group("place").split()))
         if county is None or (m.start() and _WORD_OR_DOT.match(text, m.start() - 1)):
             continue
@@ -989,6 +996,48 @@ def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]
         court_id = next((c for c in map(idx.names.get, keys) if c), None)
         if court_id:
             yield m.start(), m.end(), court_id
+
+
+#: the boroughs' names as _BOROUGH_SUPREME_RE spells them, "Staten Island" but its first word
+_BOROUGH_NAMES = ("Manhattan", "Brooklyn", "Bronx", "Queens", "Island")
+
+
+def _borough_starts(text: str) -> Iterator[int]:
+    """Where a match of _BOROUGH_SUPREME_RE may start, in order: before each "Supreme"
+    (found by a fast literal search), a borough's name that ends where the white space
+    (and a "state" between white space) before it starts.  A match holds one "Supreme",
+    and no other one lies between its start and its "Supreme": matched from these
+    starts (those not inside the match before), the regex gives what its finditer
+    gives."""
+    i = text.find("Supreme")
+    while i >= 0:
+        j = _space_start(text, i)
+        if j < i:
+            ends = [j]
+            if text[j - 5 : j] in ("state", "State"):
+                k = _space_start(text, j - 5)
+                if k < j - 5:
+                    ends.insert(0, k)
+            for end in ends:
+                name = next((n for n in _BOROUGH_NAMES if text.endswith(n, 0, end)), None)
+                if name is None:
+                    continue
+                start = end - len(name)
+                if name == "Island":
+                    gap = _space_start(text, start)
+                    if gap == start or not text.endswith("Staten", 0, gap):
+                        continue
+                    start = gap - 6
+                yield start
+                break
+        i = text.find("Supreme", i + 7)
+
+
+def _space_start(text: str, end: int) -> int:
+    """The start of the white space that ends at ``end`` (``end`` when there is none)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _COUNTY_COURT_RE = re.compile(

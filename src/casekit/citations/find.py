@@ -76,9 +76,10 @@ def _dots() -> re.Pattern[str]:
     """``Id.``, ``Ibid.``, ``No.``, ``Nos.`` (and ``id.``, ``no.``) found from their
     period, looking back: a regex starting with one literal character skips through
     text several times faster than one starting with a choice (``[Ii]``), and one pass
-    serves them all."""
+    serves them all.  A first look at the letter before the period (d, s or o) drops
+    most periods with one test."""
     return re.compile(
-        rf"\.(?:(?<={_WORD_START}[Ii]bid\.)|(?<={_WORD_START}[Nn]os\.)"
+        rf"\.(?<=[dos]\.)(?:(?<={_WORD_START}[Ii]bid\.)|(?<={_WORD_START}[Nn]os\.)"
         rf"|(?<={_WORD_START}(?:[Ii]d|[Nn]o)\.))"
     )
 
