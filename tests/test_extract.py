@@ -207,6 +207,11 @@ def _score_collection(reports: Path, gold: Path, out: Path) -> dict[str, Any]:
             "tests/data/reports4/gold",
             {"rulings": 0.85, "case": 0.9, "parties": 0.9},
         ),
+        (
+            "tests/data/reports5",
+            "tests/data/reports5/gold",
+            {"rulings": 0.85, "case": 0.9, "parties": 0.8},
+        ),
     ],
 )
 def test_scores_on_report_collections(

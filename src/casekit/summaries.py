@@ -22,6 +22,7 @@ from casekit.model.extraction import Extraction
 from casekit.model.quote import Quote
 from casekit.model.ruling import Ruling
 from casekit.model.statute import StatuteCitation
+from casekit.news.dates import stated_date
 
 __all__ = ["FORMAT", "flat_summary", "summary"]
 
@@ -40,9 +41,20 @@ def _ruling(r: Ruling) -> dict[str, Any]:
 
 
 def summary(extraction: Extraction) -> dict[str, Any]:
-    """The flat summary of ``extraction`` as a JSON-ready dict."""
+    """The flat summary of ``extraction`` as a JSON-ready dict.
+
+    ``published`` is the document's date, else the one its text states at the top or,
+    labelled, at the foot (``Published: May 20, 2026`` under the story): the date that
+    extraction reads relative dates against.
+
+    >>> from casekit import Document, Extraction, summary
+    >>> text = "Judge rules\\n\\nA judge ruled on Monday.\\n\\nPublished: Wednesday, May 20, 2026"
+    >>> summary(Extraction(document=Document(id="r.txt", text=text)))["published"]
+    '2026-05-20'
+    """
     doc = extraction.document
-    published = doc.published.isoformat() if doc.published is not None else None
+    date = doc.published if doc.published is not None else stated_date(doc.text)
+    published = date.isoformat() if date is not None else None
     return flat_summary(doc.id, published, extraction.case, extraction.statutes, extraction.quotes)
 
 

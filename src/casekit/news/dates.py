@@ -10,10 +10,15 @@ plainly near its top, on a line of its own: a date line (``May 13, 2025``), a
 labelled one (``Published May 13, 2025``, ``Updated 5:42 PM EDT, Tue May 13,
 2025``, ``Posted 5.13.25``), a press release's (``FOR IMMEDIATE RELEASE: May 13,
 2025``), a byline (``By Ana Ruiz | May 13, 2025 | 4 min read``, ``ANA RUIZ / May 13,
-2025``, ``Ana Ruiz, Staff Writer  May 13, 2025``) or a wire dateline opening the
-story (``BOSTON, May 13, 2025 (AP) — ...``).  It is conservative: a
-date inside a sentence of the story, or at the foot of an embedded social-media
-post (``— Ana Ruiz (@anaruiz) May 13, 2025``), is not the publication date.
+2025``, ``Ana Ruiz, Staff Writer  May 13, 2025``), an outlet or desk line with the
+date on either side (``Courier politics desk | Wed., Oct. 21, 2026``, ``June 3, 2025 —
+The Coastal Record``, ``Posted 9/26/2025 | Courier staff``), a programme header
+(``[TRANSCRIPT — Noon Report, KXYZ Radio, Jan. 14, 2026]``) or a wire dateline opening
+the story (``BOSTON, May 13, 2025 (AP) — ...``).  It is conservative: a date inside a
+sentence of the story, a line giving the date of another event (``Hearing | May 13,
+2025``, ``Court To Rule On Jan. 5, 2026``), or the foot of an embedded social-media post
+(``— Ana Ruiz (@anaruiz) May 13, 2025``) is not the publication date.
+:func:`stated_date` adds a labelled date line at the foot (:func:`foot_date`).
 
 >>> from casekit.news.dates import dateline_date, parse_date
 >>> parse_date("2025-05-13T23:10:00-04:00")
@@ -30,7 +35,7 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["dateline_date", "foot_date", "parse_date"]
+__all__ = ["dateline_date", "foot_date", "parse_date", "stated_date"]
 
 #: Years a publication date may have.
 _YEARS = range(1800, 2200)
@@ -58,7 +63,8 @@ _CALENDAR = (
 )
 # What may stand around the date on a dateline: separators, then whole tokens that are
 # weekdays, clock times, am/pm, time zones, and the labels below.
-_SEPARATORS = r"[\s,;|•·/()\[\]–—-]+|\.\s|\.$"
+# (a hyphen inside a word, as in "Today-style", does not split it)
+_SEPARATORS = r"[\s,;|•·/()\[\]–—]+|(?<![A-Za-z])-|-(?![A-Za-z])|\.\s|\.$"
 _FILLER = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?"
     r"|\d{1,2}(?::\d\d){1,2}(?:[ap]m)?|\d{1,2}\.\d\d|\d{1,2}[ap]m|[ap]m"
@@ -70,8 +76,6 @@ _PUBLISHED_LABELS = frozenset(
     "published posted released issued date dated first originally release for immediate".split()
 )
 _UPDATED_LABELS = frozenset(["updated", "modified", "last"])
-#: A byline ("By Ana Ruiz and Bo Li, Reuters") has at most this many name words.
-_BYLINE_WORDS = 8
 
 
 @functools.cache
@@ -88,7 +92,9 @@ def _wire_dateline() -> re.Pattern[str]:
     """A wire-style dateline opening the story: an upper-case place, the date, maybe the
     agency, then a dash: "BOSTON, May 13, 2025 (AP) — ", "WASHINGTON (June 20, 2024) - "."""
     # "ST. LOUIS", then maybe a state or country ("Mo.", "Puerto Rico")
-    place = r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?)"
+    place = (
+        r"(?-i:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"
+    )
     agency = r"(?:\s*\((?-i:[A-Z][\w .&'’-]{0,40})\))?"
     return re.compile(
         rf"{place}(?:,\s*|\s+\()(?P<date>{_CALENDAR})\)?{agency}\s*[-—–]", re.IGNORECASE
@@ -230,13 +236,28 @@ def foot_date(text: str) -> dt.date | None:
     return updated
 
 
+def stated_date(text: str) -> dt.date | None:
+    """The publication date ``text`` states: on a dateline or byline near its top
+    (:func:`dateline_date`), else on a labelled date line at its foot (:func:`foot_date`).
+
+    >>> stated_date("Judge rules\\n\\nA judge ruled.\\n\\nPosted Saturday, Oct. 4, 2025\\n")
+    datetime.date(2025, 10, 4)
+    """
+    return dateline_date(text[:_TOP_CHARS]) or foot_date(text)
+
+
+#: A dateline stands within this many characters of the top.
+_TOP_CHARS = 2000
+
+
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 
 
 def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
     """The dates a dateline states, each flagged True when labelled as an update;
-    empty unless the whole line is dates, labels, times and separators."""
+    empty unless the whole line is dates, labels, times, separators and the names of
+    the outlet, desk or author (see :func:`_label` and :func:`_parts`)."""
     if not _FOUR_DIGITS.search(line):
         return _short_year(line)  # else every calendar form has a four-digit year
     calendar, separators, filler = _patterns()
@@ -248,25 +269,23 @@ def _line_dates(line: str) -> list[tuple[bool, dt.date]]:
     position = 0
     for match in calendar.finditer(line):
         gap = line[position : match.start()]
-        is_update, ok = _label(gap, separators, filler, byline=position == 0)
+        if position == 0:
+            is_update, ok = _label(gap, separators, filler, byline=True)
+        else:
+            is_update, ok = _parts(gap, separators, filler)
         if not ok:
             return []
         date = _quick_date(_calendar(match.group()))
         if date is not None:
             found.append((is_update, date))
         position = match.end()
-    tail = line[position:]
-    if _label(tail, separators, filler, byline=False)[1]:
+    # what may follow the date: times, an outlet or desk ("| Valley Courier", "— The
+    # Coastal Record", "| Courier staff"), an author ("by Ana Ruiz"), a reading time
+    if found and _parts(line[position:], separators, filler)[1]:
         return found
-    # "Published June 11, 2025 | Valley Courier", "June 11, 2025, 9:40 AM | By Ana Ruiz"
-    outlet = _OUTLET_TAIL.search(tail) if found else None
-    if outlet is None or not _label(tail[: outlet.start()], separators, filler, byline=False)[1]:
-        return []
-    return found
+    return []
 
 
-# what may follow the date: an outlet ("| Valley Courier"), an author ("by Ana Ruiz"), a
-# reading time ("| 4 min read")
 # A labelled date with a two-digit year: "Posted 7.15.25", "Published: 07/15/25 4:10 PM"
 _SHORT_YEAR = re.compile(
     r"(?P<label>Published|Posted|Updated|Released|Dated)\b:?\s*(?:on\s+)?"
@@ -288,10 +307,6 @@ def _short_year(line: str) -> list[tuple[bool, dt.date]]:
     return [(m["label"].lower() == "updated", date)]
 
 
-_OUTLET_TAIL = re.compile(
-    r"(?:\s*[|•·]\s*(?:[A-Z][\w.&'’-]*\s*){1,6}|\s+by\s+(?:[A-Z][\w.&'’-]*\s*){1,4}"
-    r"|\s*[|•·—–-]\s*\d{1,2}[- ]min(?:ute)?s?\.?(?:\s+read)?\s*)+$"
-)
 # a relative update time closing a date line: "June 10, 2025 6:41 PM UTC Updated 2 hours ago"
 _UPDATED_AGO = re.compile(
     r"[\s|•·/—–-]*Updated\s+\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$",
@@ -300,10 +315,30 @@ _UPDATED_AGO = re.compile(
 #: Words naming an event, whose date a line may give: not a byline.
 _EVENT_WORDS = frozenset(
     "hearing hearings trial argument arguments sentencing deadline conference vote election"
-    " meeting session event scheduled set next due effective".split()
+    " meeting session event scheduled set next due effective expected begins starts ends"
+    " expires".split()
 )
+#: Words of a clause ("Court To Rule", "The Day Democracy Was Tested"): not of a name.
+_CLAUSE_WORDS = frozenset("is was are were will would has have had be been to".split())
+#: Lower-case words an outlet, desk, byline or programme name may hold besides capitalised
+#: names: "Courier staff", "politics desk", "Olympia bureau", "weekly roundup".
+_DESK_WORDS = frozenset(
+    "staff desk bureau roundup report reports reporter reporters correspondent"
+    " correspondents newsroom edition writer writers editor editors editorial board wire"
+    " services politics political business metro courts legal news affairs national"
+    " local state world transcript podcast radio contributor contributing team weekly"
+    " daily digest briefing newsletter episode".split()
+)
+#: Small words that join the words of a name: "Editors of the Ledger", "Tech & Law Review".
+_JOINERS = frozenset(["and", "&", "of", "the", "for"])
+#: A byline ("By Ana Ruiz and Bo Li of the Valley Courier") has at most this many name words.
+_BYLINE_WORDS = 10
 #: The marks that set a byline's name off from the date (a comma, a slash or a bar).
 _BYLINE_MARK = re.compile(r"[,/|•·—–]")
+#: The marks that set the parts of a date line apart after its first date: a bar, bullet,
+#: slash or dash ("| Valley Courier", "— The Coastal Record", " - 4 min read"), or "by".
+_PART_MARK = re.compile(r"\s*(?:[|•·/—–]|\s-\s)\s*|\s+(?=[Bb]y\s)")
+_READING_TIME = re.compile(r"\d{1,2}[- ]min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 
 def _label(
@@ -311,32 +346,32 @@ def _label(
 ) -> tuple[bool, bool]:
     """Read the words before a date: (labelled as an update, only dateline words).
 
-    With ``byline``, the words may start with "By" and a few capitalized name words.
+    With ``byline``, the words may start with "By" and a few name words of an author,
+    outlet, desk or programme (:func:`_name_word`), set off from the date by a mark or a
+    label: "By Ana Ruiz |", "ANA RUIZ /", "Courier politics desk |", "[TRANSCRIPT — Noon
+    Report, KXYZ Radio,", "The Ledger Posted"; not the signature of an embedded post
+    ("— Ana Ruiz May 13, 2025").
     """
     is_update = False
     tokens = [t.strip(":") for t in separators.split(gap)]
     tokens = [t for t in tokens if t]
-    by = bool(tokens) and tokens[0] == "By"
-    if byline and tokens and (by or (gap[:1].isalpha() and _BYLINE_MARK.search(gap))):
-        # "By Ana Ruiz |", or a name, desk or outlet opening the line and set off by a
-        # mark ("ANA RUIZ /", "Ana Ruiz, Staff Writer", "Valley Courier |"); not the
-        # signature of an embedded post ("— Ana Ruiz May 13, 2025")
+    by = bool(tokens) and tokens[0].lower() == "by"
+    if byline and tokens and (by or _opens_byline(gap, tokens)):
         names = 0
         for token in tokens[1 if by else 0 :]:
             word = token.lower()
-            if (
-                word in _UPDATED_LABELS
-                or word in _PUBLISHED_LABELS
-                or (filler.fullmatch(word) and (not token.istitle() or _WEEKDAY.match(word)))
-            ):
-                break  # a label, weekday, time or zone, not a name ("West" is a name)
-            if (
-                not (token[0].isupper() or word == "and")
-                or names == _BYLINE_WORDS
-                or word in _EVENT_WORDS  # "Hearing | June 24, 2025": another event's date
-            ):
-                return False, False
+            if word in _EVENT_WORDS:
+                return False, False  # "Hearing | June 24, 2025": another event's date
+            if not _joins(word, first=names == 0):
+                if _is_label(word) or (
+                    filler.fullmatch(word) and (not token.istitle() or _WEEKDAY.match(word))
+                ):
+                    break  # a label, weekday, time or zone, not a name ("West" is a name)
+                if not _name_word(token, word):
+                    return False, False
             names += 1
+            if names > _BYLINE_WORDS:
+                return False, False
         if names == 0 and by:
             return False, False
         tokens = tokens[int(by) + names :]
@@ -351,6 +386,77 @@ def _label(
         else:
             return is_update, False
     return is_update, True
+
+
+def _opens_byline(gap: str, tokens: list[str]) -> bool:
+    """Whether the words before a line's first date may open with a name: the line starts
+    with a word or a bracket ("[TRANSCRIPT — ..."), and a mark or a publication label
+    sets the name off from the date."""
+    if not (gap[:1].isalpha() or gap[:1] == "["):
+        return False
+    return bool(_BYLINE_MARK.search(gap)) or any(t.lower() in _STRONG_LABELS for t in tokens)
+
+
+#: Labels that set a name off from the date without a mark ("The Ledger Posted May 13,
+#: 2025"); not "date" ("Court date May 13, 2025").
+_STRONG_LABELS = frozenset(["published", "posted", "updated"])
+
+
+def _is_label(word: str) -> bool:
+    """A publication or update label ("Published", "Updated", "Posted")."""
+    return word in _PUBLISHED_LABELS or word in _UPDATED_LABELS
+
+
+def _name_word(token: str, word: str) -> bool:
+    """A word of a name of a person, outlet, desk or programme: capitalised, or a desk
+    word ("staff", "bureau"), and not a word naming an event or making a clause."""
+    return (
+        (token[0].isupper() or word in _DESK_WORDS)
+        and word not in _EVENT_WORDS
+        and word not in _CLAUSE_WORDS
+    )
+
+
+def _parts(text: str, separators: re.Pattern[str], filler: re.Pattern[str]) -> tuple[bool, bool]:
+    """Read the words after a date (before the next one, or to the end of the line):
+    (labelled as an update, only dateline words).
+
+    Times, zones and labels may follow the date directly; after a mark (:data:`_PART_MARK`)
+    a part may also be a name ("| Valley Courier", "— The Coastal Record", "by Metro
+    Desk", "| Courier staff") or a reading time ("| 4 min read").
+    """
+    pieces = _PART_MARK.split(text)
+    is_update, ok = _label(pieces[0], separators, filler, byline=False)
+    if not ok:
+        return False, False
+    for piece in pieces[1:]:
+        labelled, ok = _label(piece, separators, filler, byline=False)
+        if ok:
+            is_update = is_update or labelled
+        elif not (_READING_TIME.fullmatch(piece.strip()) or _is_name(piece, separators)):
+            return False, False
+    return is_update, True
+
+
+def _is_name(part: str, separators: re.Pattern[str]) -> bool:
+    """A part of a date line that names an author, outlet or desk ("By Ana Ruiz", "Tech &
+    Law Review", "Rutherford Courier staff")."""
+    tokens = [t for t in separators.split(part) if t]
+    if tokens and tokens[0].lower() == "by":
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _BYLINE_WORDS:
+        return False
+    return all(
+        _name_word(t, t.lower()) or _joins(t.lower(), first=i == 0) for i, t in enumerate(tokens)
+    )
+
+
+def _joins(word: str, *, first: bool) -> bool:
+    """A small word of a name: "the" ("By the Editorial Board"), and after the first
+    word a joiner ("Editors of the Ledger") or a short number ("Channel 7", "episode 212")."""
+    if first:
+        return word == "the"
+    return word in _JOINERS or (word.isdigit() and len(word) <= 3)
 
 
 _MONTH_NUMBERS = {
