@@ -336,7 +336,7 @@ ROWS: list[tuple[str, str]] = [
     ("Section 9 of the Sherman Act", "15 U.S.C. § 1"),
     ("Section 1311 of the Clean Water Act", "33 U.S.C. § 1311"),
     ("Section 7003 of the Resource Conservation and Recovery Act", "42 U.S.C. § 6973"),
-    ("Section 330 of the Public Health Service Act", "42 U.S.C. § 201"),
+    ("Section 330 of the Public Health Service Act", "42 U.S.C. § 254b"),
     ("Section 8 of the National Labor Relations Act", "29 U.S.C. § 158"),
     ("She cited 42 U.S.C. § 1983. Section 8 units were not at issue.", "42 U.S.C. § 1983"),
     ("the ADA Amendments Act", "Pub. L. No. 110-325"),
