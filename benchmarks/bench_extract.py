@@ -1,14 +1,18 @@
 """Extraction throughput: ``casekit.extract`` over >= 5 MB of news-report text, one core.
 
-    python benchmarks/bench_extract.py [MEGABYTES] [--stages] [--jobs N]
+    python benchmarks/bench_extract.py [MEGABYTES] [--stages] [--jobs N] [--distinct]
 
 ``--stages`` also times each stage extract() runs: the people, court, citation and
 quote finders it calls, and its own rules given their results.  Times are CPU times
 (``time.process_time``), so other work on the machine does not count.  ``--jobs N`` also
 times ``extract_many(..., jobs=N)`` by the wall clock (N processes; 0: every core).
 
-The corpus is the bundled reports (examples/reports and tests/data/reports), repeated
-with small variations (names and numbers changed) until it reaches the requested size.
+The corpus is the bundled reports (examples/reports and every tests/data/reports*
+collection), repeated with small variations (weekdays and years changed) until it reaches
+the requested size.  Repeated reports repeat phrases, and casekit memoises some pure
+functions of words and short phrases across documents; ``--distinct`` first times each
+bundled report once, in a fresh process state, which shows the throughput on text that
+repeats nothing.
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ from casekit import DocketNumber, Document, extract, extract_many
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def bundled_reports() -> list[str]:
+    """The text of every bundled report: the examples and the test collections."""
+    folders = [ROOT / "examples/reports", *sorted((ROOT / "tests/data").glob("reports*"))]
+    return [p.read_text(encoding="utf-8") for f in folders for p in sorted(f.glob("*.txt"))]
+
+
 def corpus(megabytes: float) -> list[str]:
-    texts = [
-        p.read_text(encoding="utf-8")
-        for folder in ("examples/reports", "tests/data/reports")
-        for p in sorted((ROOT / folder).glob("*.txt"))
-    ]
+    texts = bundled_reports()
     out: list[str] = []
     size = 0
     i = 0
@@ -50,6 +56,8 @@ def main() -> None:
     texts = corpus(megabytes)
     docs = [Document(id=f"r{i}.txt", text=t) for i, t in enumerate(texts)]
     extract(docs[0])  # load indexes and compile patterns first
+    if "--distinct" in sys.argv:
+        distinct()
     total = sum(len(t.encode("utf-8")) for t in texts)
     start = time.process_time()
     for doc in docs:
@@ -68,6 +76,20 @@ def main() -> None:
             pass
         seconds = time.perf_counter() - start
         print(f"extract_many(jobs={jobs}): {total / 1e6 / seconds:.2f} MB/s (wall clock)")
+
+
+def distinct() -> None:
+    """Each bundled report once: no text, and so no phrase, is seen twice."""
+    docs = [Document(id=f"d{i}.txt", text=t) for i, t in enumerate(bundled_reports())]
+    total = sum(len(d.text.encode("utf-8")) for d in docs)
+    start = time.process_time()
+    for doc in docs:
+        extract(doc)
+    seconds = time.process_time() - start
+    print(
+        f"distinct: {len(docs)} reports, {total / 1e6:.2f} MB in {seconds:.2f} s: "
+        f"{total / 1e6 / seconds:.2f} MB/s"
+    )
 
 
 def stages(docs: list[Document], total: int) -> None:
