@@ -58,15 +58,7 @@ def main() -> None:
     extract(docs[0])  # load indexes and compile patterns first
     if "--distinct" in sys.argv:
         distinct()
-    total = sum(len(t.encode("utf-8")) for t in texts)
-    start = time.process_time()
-    for doc in docs:
-        extract(doc)
-    seconds = time.process_time() - start
-    print(
-        f"extract: {len(docs)} reports, {total / 1e6:.2f} MB in {seconds:.2f} s: "
-        f"{total / 1e6 / seconds:.2f} MB/s, {len(docs) / seconds:.0f} reports/s"
-    )
+    total = run("extract", docs)
     if "--stages" in sys.argv:
         stages(docs, total)
     if "--jobs" in sys.argv:
@@ -78,18 +70,23 @@ def main() -> None:
         print(f"extract_many(jobs={jobs}): {total / 1e6 / seconds:.2f} MB/s (wall clock)")
 
 
-def distinct() -> None:
-    """Each bundled report once: no text, and so no phrase, is seen twice."""
-    docs = [Document(id=f"d{i}.txt", text=t) for i, t in enumerate(bundled_reports())]
+def run(label: str, docs: list[Document]) -> int:
+    """Extract every document once, print the throughput, and return the bytes read."""
     total = sum(len(d.text.encode("utf-8")) for d in docs)
     start = time.process_time()
     for doc in docs:
         extract(doc)
     seconds = time.process_time() - start
     print(
-        f"distinct: {len(docs)} reports, {total / 1e6:.2f} MB in {seconds:.2f} s: "
-        f"{total / 1e6 / seconds:.2f} MB/s"
+        f"{label}: {len(docs)} reports, {total / 1e6:.2f} MB in {seconds:.2f} s: "
+        f"{total / 1e6 / seconds:.2f} MB/s, {len(docs) / seconds:.0f} reports/s"
     )
+    return total
+
+
+def distinct() -> None:
+    """Each bundled report once: no text, and so no phrase, is seen twice."""
+    run("distinct", [Document(id=f"d{i}.txt", text=t) for i, t in enumerate(bundled_reports())])
 
 
 def stages(docs: list[Document], total: int) -> None:
