@@ -1,13 +1,15 @@
 """Parties, captions and dockets in less common news phrasings: bankruptcy committees,
 "doing business as", appositive sides in lists, titles with "of", relative clauses,
-parties let into a case, and captions with "et al.", "ex rel." or a leading number."""
+parties let into a case, and captions with "et al.", "ex rel." or a leading number; party
+lists with bracketed acronyms and "X of Y and Z" names, roles stated outright, the text's
+"sued" against the caption's order, and captions of one's own case followed by a cite."""
 
 from __future__ import annotations
 
 import pytest
 
 import casekit
-from casekit.extractors.caption import find_captions
+from casekit.extractors.caption import find_captions, main_caption
 from casekit.extractors.parties import find_parties
 
 PARTIES = [
@@ -149,3 +151,213 @@ def test_case(text: str, docket: str | None, parties: list[tuple[str, str]] | No
         assert case.docket_numbers == (docket,)
     if parties is not None:
         assert [(p.name, p.role.value if p.role else None) for p in case.parties] == parties
+
+
+# text -> the parties found, as (name, role), in order of first mention
+MORE_PARTIES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a bracketed acronym inside a list
+    (
+        "The suit was filed by the Council of Mountain Colleges (CMC), Ridgeback Institute of"
+        " Technology and Tamsin State University against the agency's director, Ana Ruiz.",
+        [
+            ("Council of Mountain Colleges", "plaintiff"),
+            ("Ridgeback Institute of Technology", "plaintiff"),
+            ("Tamsin State University", "plaintiff"),
+            ("Ana Ruiz", "defendant"),
+        ],
+    ),
+    (
+        "The plaintiffs are the Harbor Anglers League (HAL), the Bayside Marina Council and"
+        " Pelican Charters Inc., a fishing outfit.",
+        [
+            ("Harbor Anglers League", "plaintiff"),
+            ("Bayside Marina Council", "plaintiff"),
+            ("Pelican Charters Inc.", "plaintiff"),
+        ],
+    ),
+    # "known as X" and "two of its members, A and B"
+    (
+        "The case was brought by the Prairie Grocers Alliance, known as PGA, and two of its"
+        " members, Dunmore Market LLC and Sorrel Foods Inc., against the Iowa Department of"
+        " Revenue.",
+        [
+            ("Prairie Grocers Alliance", "plaintiff"),
+            ("Dunmore Market LLC", "plaintiff"),
+            ("Sorrel Foods Inc.", "plaintiff"),
+            ("Iowa Department of Revenue", "defendant"),
+        ],
+    ),
+    # "X of Y and Z": two names, not one
+    (
+        "The tribe sued the U.S. Army Corps of Engineers and Col. Dana Whitcomb, commander of"
+        " its Portland District.",
+        [("U.S. Army Corps of Engineers", "defendant"), ("Dana Whitcomb", "defendant")],
+    ),
+    (
+        "The student sued the Lakeshore Institute of Design and Pinecrest College.",
+        [("Lakeshore Institute of Design", "defendant"), ("Pinecrest College", "defendant")],
+    ),
+    (
+        "The groups sued the Department of Housing and Urban Development.",
+        [("Department of Housing and Urban Development", "defendant")],
+    ),
+    (
+        "The riders sued the City and County of Denver and the Regional Transit Board.",
+        [("City and County of Denver", "defendant"), ("Regional Transit Board", "defendant")],
+    ),
+    # an agency, then a titled official after "and"
+    (
+        "The clinics sued the Health Resources and Services Administration and Health and"
+        " Human Services Secretary Ana Ruiz.",
+        [("Health Resources and Services Administration", "defendant"), ("Ana Ruiz", "defendant")],
+    ),
+    # titles in lower case before names, in any list position
+    (
+        "The trustee sued former chairman Tom Blake, former chief executive Ana Ruiz and Ivy"
+        " Capital LP, the fund that owned the company.",
+        [("Tom Blake", "defendant"), ("Ana Ruiz", "defendant"), ("Ivy Capital LP", "defendant")],
+    ),
+    (
+        "The defendants include former chief financial officer Ana Ruiz and former board chair"
+        " Tom Blake.",
+        [("Ana Ruiz", "defendant"), ("Tom Blake", "defendant")],
+    ),
+    (
+        "The suit was filed by Ana Ruiz, the trustee of the estate, against former director Tom"
+        " Blake and Ivy Capital LP.",
+        [("Ana Ruiz", "plaintiff"), ("Tom Blake", "defendant"), ("Ivy Capital LP", "defendant")],
+    ),
+    # roles stated outright
+    (
+        "Ana Ruiz is the appellee. Her brother, Tom Ruiz, was the appellant.",
+        [("Ana Ruiz", "appellee"), ("Tom Ruiz", "appellant")],
+    ),
+    (
+        "The Harbor Water District, the petitioner in the case, had challenged the permit.",
+        [("Harbor Water District", "petitioner")],
+    ),
+    (
+        "The Ohio Department of Taxation asked the state Supreme Court to review the case.",
+        [("Ohio Department of Taxation", "petitioner")],
+    ),
+    # "petition ... filed by X against Y"
+    (
+        "The judge granted a petition for a writ of mandate filed by the Renters Council"
+        " against the Rent Board.",
+        [("Renters Council", "petitioner"), ("Rent Board", "respondent")],
+    ),
+    (
+        "The rule was challenged by the Delta Growers Union and the Farm Labor Council.",
+        [("Delta Growers Union", "plaintiff"), ("Farm Labor Council", "plaintiff")],
+    ),
+    (
+        "The case was filed by a farmworker union against board chair Tom Blake.",
+        [("Tom Blake", "defendant")],
+    ),
+    # a plural surname stands for the family members the text names
+    (
+        "The grandparents, Alton and Judith Reese, lost. The respondents, the Reeses, argued"
+        " that the order was wrong.",
+        [("Alton Reese", "respondent"), ("Judith Reese", "respondent")],
+    ),
+    # places are never parties
+    (
+        "Ana Ruiz, a former warehouse supervisor in Georgia, sued Brightline Insurance Co.",
+        [("Ana Ruiz", "plaintiff"), ("Brightline Insurance Co.", "defendant")],
+    ),
+    ("He robbed a store on Memorial Boulevard, appealed the sentence.", []),
+    # an appositive with an article is no descriptor
+    (
+        "The judge granted an injunction sought by the Lakeview Retirement System, a Corvane"
+        " shareholder. The fund sued Corvane in May.",
+        [("Lakeview Retirement System", "plaintiff"), ("Corvane", "defendant")],
+    ),
+    # a second amicus brief, "filed one on X's side"
+    (
+        "The Bar Guild filed a brief supporting Ruiz, and the Insurers Forum filed one on"
+        " Acme's side.",
+        [("Bar Guild", "amicus"), ("Insurers Forum", "amicus")],
+    ),
+    (
+        "The Nurses Association, which intervened to defend the order, won the vote by 25.",
+        [("Nurses Association", "intervenor")],
+    ),
+    # a motion filed by a criminal defendant
+    (
+        "The judge granted the motion for a new trial filed by Tom Blake, 44.",
+        [("Tom Blake", "defendant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_PARTIES)
+def test_more_parties(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(p.name, p.role.value if p.role else None) for p in find_parties(text, "doc")]
+    assert found == expected
+
+
+# text with a caption -> the parties found
+CAPTIONED: list[tuple[str, list[tuple[str, str]]]] = [
+    # the text's "sued" outranks the caption's order
+    (
+        "The case is Acme Freight Inc. v. Okafor, No. 24-118. Ana Okafor, a dispatcher, sued"
+        " Acme in 2022.",
+        [("Acme Freight Inc.", "defendant"), ("Ana Okafor", "plaintiff")],
+    ),
+    (
+        "The case is Department of Labor v. Harbor Union, No. 25A12. The rule was challenged"
+        " by the Harbor Union, which sued the department.",
+        [("Department of Labor", "defendant"), ("Harbor Union", "plaintiff")],
+    ),
+    # "the state" as the caption's sovereign
+    (
+        "The case is State v. Lund, No. A24-0613. Lund was the appellant; the state was the"
+        " respondent.",
+        [("State", "respondent"), ("Lund", "appellant")],
+    ),
+    # an agency of the caption named with its state in the text
+    (
+        "The Oregon Department of Corrections lost. The case is Hale v. Department of"
+        " Corrections, No. 103218-4.",
+        [("Oregon Department of Corrections", "defendant"), ("Hale", "plaintiff")],
+    ),
+    # "Education Department" and "Department of Education" are one party
+    (
+        "The Education Department was sued by the Harbor Union. The case is Harbor Union v."
+        " Department of Education, No. 1:25-cv-1.",
+        [("Department of Education", "defendant"), ("Harbor Union", "plaintiff")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTIONED)
+def test_parties_with_caption(text: str, expected: list[tuple[str, str]]) -> None:
+    caption = main_caption(text, find_captions(text))
+    parties = find_parties(text, "doc", caption=caption)
+    found = [(p.name, p.role.value if p.role else None) for p in parties]
+    assert found == expected
+
+
+MAIN_CAPTIONS: list[tuple[str, str | None]] = [
+    (
+        "The case is In re the Estate of Harlan Voss, No. 24A-ES-02291.",
+        "In re the Estate of Harlan Voss",
+    ),
+    (
+        "In re the Marriage of Ana Ruiz and Tom Bell was decided Friday.",
+        "In re the Marriage of Ana Ruiz and Tom Bell",
+    ),
+    (
+        "The case is Department of Revenue v. Lund, 2026 CO 9, No. 24SC611.",
+        "Department of Revenue v. Lund",
+    ),
+    ("The case is Hale v. Lund, 2025 ND 171.", "Hale v. Lund"),
+    ("The court relied on Smith v. Jones, 598 U.S. 175 (2023).", None),
+    ("The court cited In re the Estate of Ana Ruiz, 2019 IL App (1st) 1234.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAIN_CAPTIONS)
+def test_main_caption(text: str, expected: str | None) -> None:
+    caption = main_caption(text, find_captions(text))
+    assert (caption.name if caption is not None else None) == expected

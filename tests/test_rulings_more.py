@@ -5,11 +5,13 @@ a reviewing court's passive verb after the ruling it reviews."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from casekit import Document, extract
 from casekit.citations.courts import find_courts
-from casekit.extractors.outcome import find_events
+from casekit.extractors.outcome import find_events, relief_in
 from casekit.model import Ruling
 
 COURTS = [
@@ -106,3 +108,207 @@ def test_appeals_court_of_special_jurisdiction_reviews_an_appeal() -> None:
         "Board of Veterans' Appeals decision. Chief Judge Oda Penn wrote for the court."
     )
     assert _main_ruling(text).relief == "appeal"
+
+
+# Main rulings: the lede's date, the reviewed court's relief, reasoning verbs, authors.
+PUBLISHED = dt.date(2025, 6, 13)  # a Friday
+
+# (text, field, expected value of the main ruling's field)
+MAIN_FIELDS: list[tuple[str, str, str | None]] = [
+    # the date sits in the lede, the disposition in a later sentence
+    (
+        "A Denver federal judge on Tuesday pared a farmworkers' suit against a grower. "
+        "U.S. District Judge Ana Pell granted in part the company's motion to dismiss.",
+        "decided",
+        "2025-06-10",
+    ),
+    (
+        "The Iowa Supreme Court on Wednesday made it harder to sue landlords. "
+        "The court reversed a Court of Appeals decision.",
+        "decided",
+        "2025-06-11",
+    ),
+    # a sentence about the decision itself dates it
+    (
+        "The state's highest court reversed the commission's order. "
+        "The ruling came down Thursday afternoon.",
+        "decided",
+        "2025-06-12",
+    ),
+    (
+        "The appellate panel reversed the custody order. The panel issued its decision "
+        "in an unsigned opinion on Monday.",
+        "decided",
+        "2025-06-09",
+    ),
+    # reasoning is not the disposition
+    (
+        "U.S. District Judge Mara Quist blocked the rule on Monday. The government said the "
+        "court lacked jurisdiction. The judge rejected that argument.",
+        "outcome",
+        "granted",
+    ),
+    # an opinion granting the relief
+    (
+        "U.S. District Judge Mara Quist ruled in a 30-page opinion granting a preliminary "
+        "injunction to the tenants.",
+        "relief",
+        "preliminary injunction",
+    ),
+    # an appeals court striking down a rule on a petition for review vacates it
+    (
+        "A federal appeals court on Monday struck down a Labor Department rule. The 6th U.S. "
+        "Circuit Court of Appeals granted a petition for review filed by trucking groups.",
+        "outcome",
+        "vacated",
+    ),
+    # "denied the motion to dismiss ... but dismissed" is a motion granted in part
+    (
+        "U.S. District Judge Ana Pell on Monday denied the bank's motion to dismiss the fraud "
+        "claims but dismissed a separate count under state law.",
+        "outcome",
+        "granted in part",
+    ),
+    # "charge" as a verb is no criminal charge: an appeals court throwing out a rule vacates it
+    (
+        "The 8th U.S. Circuit Court of Appeals on Friday threw out a rule capping what "
+        "companies may charge for calls.",
+        "outcome",
+        "vacated",
+    ),
+    # what a court of review did to the decision under review
+    (
+        "A federal appeals court on Tuesday blocked a timber sale in Oregon. The 9th U.S. "
+        "Circuit Court of Appeals reversed a district judge who had refused to issue a "
+        "preliminary injunction.",
+        "outcome",
+        "reversed",
+    ),
+    # the reviewing court takes the relief of the ruling it reviews
+    (
+        "The Oregon Supreme Court on Thursday reversed a trial judge's refusal to suppress "
+        "evidence found in a car.",
+        "relief",
+        "motion to suppress",
+    ),
+    # reliefs of their own
+    (
+        "A Sacramento County Superior Court judge on Monday granted a petition for a writ "
+        "of mandate filed by the union.",
+        "relief",
+        "writ of mandate",
+    ),
+    (
+        "The Nevada Supreme Court on Monday granted the newspaper's petition for a writ of "
+        "mandamus.",
+        "relief",
+        "writ of mandamus",
+    ),
+    # family courts' temporary orders are no restraining order
+    (
+        "The Texas Supreme Court on Friday directed a family judge to vacate temporary "
+        "orders that gave the grandparents visits, granting the mother's petition.",
+        "relief",
+        None,
+    ),
+    # another body's earlier order
+    (
+        "The Ohio Supreme Court on Tuesday reversed the commission's order. The commission "
+        "denied rehearing that fall.",
+        "relief",
+        "appeal",
+    ),
+    # authors: "delivered the judgment", an inverted "wrote"
+    (
+        "The Illinois Appellate Court on Monday affirmed the sentence. Justice Ona Brandt "
+        "delivered the judgment of the court.",
+        "judge",
+        "Ona Brandt",
+    ),
+    (
+        "The 3rd U.S. Circuit Court of Appeals on Monday vacated the sentence. “The statute "
+        "asks a different question,” wrote U.S. Circuit Judge Paul Reyes-Dunn.",
+        "judge",
+        "Paul Reyes-Dunn",
+    ),
+    # a background ruling in the pluperfect is not the main one
+    (
+        "A district judge in Washington had sided with the agency, granting it summary "
+        "judgment. The D.C. Circuit reversed that decision on Friday.",
+        "court",
+        "cadc",
+    ),
+    # "the court" of a later sentence is the lede's court, not the one it reviewed
+    (
+        "The Supreme Court on Wednesday let the agency cut the grants. In a brief order, the "
+        "court granted the administration's request to pause a ruling by a federal judge in "
+        "Baltimore.",
+        "court",
+        "scotus",
+    ),
+]
+
+
+def _field(text: str, field: str) -> str | None:
+    rulings = extract(Document(id="t", text=text, published=PUBLISHED)).case.rulings
+    assert rulings, text
+    main = rulings[0]
+    if field == "decided":
+        return None if main.decided is None else str(main.decided)
+    if field == "outcome":
+        return None if main.outcome is None else main.outcome.value
+    if field == "relief":
+        return main.relief
+    if field == "judge":
+        return None if main.judge is None else main.judge.name
+    return None if main.court is None else main.court.id
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), MAIN_FIELDS)
+def test_main_ruling_field(text: str, field: str, expected: str | None) -> None:
+    assert _field(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "relief"),
+    [
+        ("denied his motion to suppress the gun", "motion to suppress"),
+        ("a trial judge's refusal to throw out the charges", "motion to dismiss"),
+        ("granted a writ of prohibition", "writ of prohibition"),
+        ("refused to issue a temporary order blocking the deal", "temporary restraining order"),
+        ("vacated temporary orders on custody", None),
+    ],
+)
+def test_relief_phrases(phrase: str, relief: str | None) -> None:
+    assert relief_in(phrase, 0, len(phrase)) == relief
+
+
+REFUSALS = [
+    ("A judge refused to throw out evidence seized from his home.", "denied", "motion to suppress"),
+    ("A judge declined to throw out the lawsuit.", "denied", "motion to dismiss"),
+    (
+        "A judge trimmed but refused to throw out the lawsuit.",
+        "granted in part",
+        "motion to dismiss",
+    ),
+    ("A judge declined to certify a class of drivers.", "denied", "class certification"),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "relief"), REFUSALS, ids=[c[0][:40] for c in REFUSALS])
+def test_refusals(text: str, outcome: str, relief: str | None) -> None:
+    event = find_events(text, 0, len(text))[0]
+    assert event.outcome is not None
+    assert (event.outcome.value, event.relief) == (outcome, relief)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("A judge had sided with the agency, granting it summary judgment.", True),
+        ("The court paused an order that had blocked the law, granting a stay.", False),
+    ],
+)
+def test_participle_takes_the_tense_of_its_clause(text: str, earlier: bool) -> None:
+    event = next(e for e in find_events(text, 0, len(text)) if e.verb == "granting")
+    assert event.earlier is earlier

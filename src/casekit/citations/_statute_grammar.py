@@ -248,7 +248,8 @@ def subsection() -> re.Pattern[str]:
 
 @cache
 def of_clause() -> re.Pattern[str]:
-    """``of title 26``, ``of this title``, ``of the Code``, or ``of the`` + a name."""
+    """``of title 26``, ``of this title``, ``of the Code``, ``of the act`` or ``of the law``
+    (the act named last), or ``of the`` + a name."""
     return re.compile(
         r"\s{1,3}of\s{1,3}(?:"
         r"[Tt]itle\s{1,3}(?P<title>\d{1,2})\b(?:,?\s{1,3}(?:of\s{1,3}the\s{1,3})?"
@@ -256,6 +257,8 @@ def of_clause() -> re.Pattern[str]:
         r"|(?P<this>this\s+(?:title|chapter|subchapter|part|subpart)\b)"
         r"|(?P<code>the\s+(?:Code|U\.\s?S\.\s?Code|United\s+States\s+Code)\b(?!\s{1,3}of\b))"
         r"|(?:the|that|this)\s{1,3}(?P<the_act>[Aa]ct|[Ss]tatute)\b(?!\s{1,3}of\b)"
+        r"|(?:the|that|this)\s{1,3}(?:(?P<law_kind>state|federal)\s{1,3})?(?P<the_law>[Ll]aw)\b"
+        r"(?!\s{1,3}of\b|[-\s]{1,3}(?:firm|school|enforcement|clerk|professor)\b)"
         r"|(?:the\s{1,3})?(?P<other>\S))"
     )
 

@@ -33,7 +33,7 @@ from casekit.citations.court_index import (
     words_of,
 )
 from casekit.errors import UnknownName
-from casekit.model import Court, Span
+from casekit.model import Court, CourtLevel, Span
 
 __all__ = ["court_by_id", "court_citation", "find_courts", "resolve_court"]
 
@@ -125,7 +125,10 @@ def find_courts(text: str) -> list[tuple[Court, Span]]:
     ("a federal judge in Boston", "Manhattan federal court", "the 9th U.S. Circuit
     Court of Appeals", "New York's highest court", "U.S. District Judge Jane Roe, in a
     decision issued in Washington, D.C."; "the state Supreme Court" when the sentence or
-    the one before names one state). Never raises.
+    the one before names one state, else the rest of its sentence or the dateline, and a
+    later bare "Supreme Court" in such a story as that state's court; a state's
+    intermediate court by its own name, "the Court of Appeals", "Division One of the Court
+    of Appeals", in a story about that state's courts). Never raises.
 
     >>> text = "The Texas Supreme Court reversed; the Supreme Court declined review."
     >>> [(c.id, span.of(text)) for c, span in find_courts(text)]
@@ -142,7 +145,103 @@ def find_courts(text: str) -> list[tuple[Court, Span]]:
             continue
         out.append((idx.courts[court_id], Span(start=start, end=end)))
         last_end = end
+    if len(out) > 1:
+        _state_supreme_courts(idx, text, out)
+    if out and ("Court of Appeal" in text or "Superior Court" in text):
+        _state_lower_courts(idx, text, out)
     return out
+
+
+_APPELLATE = CourtLevel.APPELLATE
+#: the levels of the courts that review another court's decision
+_REVIEWING = (CourtLevel.SUPREME, CourtLevel.APPELLATE)
+_ORDINAL_NAMES = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    "Thirteenth|Fourteenth|Fifteenth"
+)
+#: a state's intermediate court by the name the state's own news uses, with no state
+#: named: "Division One of the Court of Appeals", "the Fourteenth Court of Appeals",
+#: "the District II Court of Appeals", "a Superior Court decision"
+_LOWER_COURT_RE = re.compile(
+    r"(?:Division\s+(?:One|Two|Three|Four|I{1,3}|IV|[1-4])\s+of\s+the\s+)?"
+    rf"(?:(?:{_ORDINAL_NAMES}|\d{{1,2}}(?:st|nd|rd|th)|District\s+(?:I{{1,3}}|IV|[1-4]))\s+)?"
+    r"(?P<kind>Court\s+of\s+(?:Criminal\s+)?Appeals|Superior\s+Court)\b"
+    r"(?!\s+(?:for|of|in\s+and\s+for)\s+(?:the\s+)?[A-Z])"
+)
+#: a word before the court's name that makes it some other court's
+_NOT_STATE_BEFORE = re.compile(
+    r"(?:[Ff]ederal|U\.\s?S\.|(?!(?:The|A|An|In|On|By)\s)[A-Z][a-z]+)\s+\Z"
+)
+
+
+def _state_lower_courts(idx: CourtIndex, text: str, out: list[tuple[Court, Span]]) -> None:
+    """In a story about one state's courts (every court found is that state's or the
+    U.S. Supreme Court), its intermediate courts named without the state: "Division One
+    of the Court of Appeals" (Washington), "the Fourteenth Court of Appeals" (Texas),
+    "a Superior Court decision" (Pennsylvania's appellate Superior Court)."""
+    states = {c.jurisdiction for c, _span in out if c.id != "scotus"}
+    if len(states) != 1:
+        return
+    state = states.pop()
+    if state is None or state in ("federal", "District of Columbia") or state not in idx.state_rows:
+        return
+    if not any(c.level in _REVIEWING for c, _span in out if c.jurisdiction == state):
+        return  # a story about a state's trial court: "Superior Court" is its own
+    added: list[tuple[Court, Span]] = []
+    taken = [(span.start, span.end) for _c, span in out]
+    for word in ("Court of", "Superior Court"):
+        k = text.find(word)
+        while k >= 0:
+            m = _LOWER_COURT_RE.search(text, max(0, k - 40), k + 60)
+            k = text.find(word, k + len(word))
+            if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_STATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "the U.S. Court of Appeals", "Ohio Court of Appeals"
+            kind = " ".join(m.group("kind").split())
+            court_id = idx.names.get(name_key(f"{state} {kind}"))
+            court = idx.courts.get(court_id) if court_id else None
+            if court is None or court.jurisdiction != state or court.level is not _APPELLATE:
+                continue  # a trial court ("Superior Court" in California) needs its county
+            added.append((court, Span(start=m.start(), end=m.end())))
+            taken.append((m.start(), m.end()))
+    if added:
+        out.extend(added)
+        out.sort(key=lambda found: found[1].start)
+
+
+#: a state's high court described, not named: "the state's high court", "the state
+#: Supreme Court", "Oregon's highest court"
+_DESCRIBED_HIGH_COURT = re.compile(r"(?i:state|['’]s?\s+(?:high|highest|top)\s+court)")
+
+
+def _state_supreme_courts(idx: CourtIndex, text: str, out: list[tuple[Court, Span]]) -> None:
+    """A bare "the Supreme Court" after a state's high court is described ("the state's
+    high court ruled ... Roe petitioned the Supreme Court for review") is that court,
+    unless the text names the U.S. Supreme Court in a form of its own, a bare "Supreme
+    Court" comes first (a story about the U.S. Supreme Court), or a new story starts
+    with a dateline in between (a roundup)."""
+    if any(c.id == "scotus" and span.of(text) != "Supreme Court" for c, span in out):
+        return  # "the U.S. Supreme Court", "the nation's highest court"
+    state_court: Court | None = None
+    since = 0  # where the state court was described
+    for i, (court, span) in enumerate(out):
+        if court.id == "scotus":
+            if state_court is None:
+                return
+            if _DATELINE_RE.search(text, since, span.start):
+                return
+            out[i], since = (state_court, span), span.end
+        elif state_court is not None and court.id == state_court.id:
+            since = span.end  # the story goes on about the state's court
+        elif (
+            state_court is None
+            and court.level is CourtLevel.SUPREME
+            and court.jurisdiction != "federal"
+            and _DESCRIBED_HIGH_COURT.search(span.of(text))
+            and idx.names.get(name_key(f"{court.jurisdiction} Supreme Court")) == court.id
+        ):
+            state_court, since = court, span.end
 
 
 # --- finding ---------------------------------------------------------------------------
@@ -265,6 +364,8 @@ def _find_all(idx: CourtIndex, text: str) -> Iterator[_Match]:
         yield from _find_county_courts(idx, text, anchors.county)
     if anchors.names and "Supreme Court" in text:
         yield from _find_borough_supreme_courts(idx, text)
+    if " state " in text:
+        yield from _find_borough_state_judges(idx, text)
 
 
 #: A barrier is a position no capitalized run (``_RUN_RE``) can span: a character no run
@@ -796,7 +897,7 @@ _STATE_KIND_RE = re.compile(
     r"(?<![\w.])[Ss]tate(?:'s|’s)?\s+(?P<kind>highest criminal court|top criminal court|"
     r"highest court|high court|top court|[Ss]upreme [Cc]ourt|Supreme Judicial Court|"
     r"appeals court|appellate court|[Cc]ourt of [Aa]ppeals|Court of Criminal Appeals|"
-    r"criminal appeals court|intermediate appeals court)\b"
+    r"criminal appeals court|intermediate (?:appeals|appellate) court)\b"
 )
 _IN_PLACE_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _APPOSITIVE_RE = re.compile(
@@ -832,6 +933,12 @@ def _state_name_re() -> re.Pattern[str]:
 
 
 _STATE_WORD_AFTER_RE = re.compile(r"\s+[Ss]tate\b")
+#: what only the state of Washington has: "the Washington Department of Corrections",
+#: "the Washington Legislature" (the capital has agencies of its own: not these words)
+_WASHINGTON_STATE_BODY_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:Department\s+of|Legislature|Attorney\s+General|Gov\.|Governor|"
+    r"Constitution|Supreme\s+Court|Court\s+of\s+Appeals|Superior\s+Court)"
+)
 _WORD_AFTER_STATE_RE = re.compile(r"(?:'s|’s)?\s+([A-Z][\w'’\-]*)")
 
 
@@ -857,6 +964,79 @@ def _context_state(idx: CourtIndex, text: str, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: "a state's high court", "any state supreme court": some state, not the story's
+_ANY_STATE_BEFORE = re.compile(r"(?i:\b(?:a|any|another|each|every|one|no)\s+\Z)")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (abbreviations such as "U.S." do not end it)."""
+    for m in _SENTENCE_END_RE.finditer(text, pos, min(len(text), pos + 600)):
+        if text[m.start()] == ".":
+            word = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)[-1:]
+            if word and (word[0] in _NOT_SENTENCE_END or word[0][-1:].isupper()):
+                continue
+        return m.start()
+    return min(len(text), pos + 600)
+
+
+def _story_state(idx: CourtIndex, text: str, pos: int) -> str | None:
+    """The state of a story, for a phrase such as "the state's high court" ending at
+    ``pos`` whose earlier sentences name none: the one state named in the rest of its
+    sentence ("The state's high court ruled that the Oregon Department of Corrections
+    ..."), else the state of the report's dateline ("SALEM, Ore. —", "OLYMPIA —")."""
+    found = _states_named(text, pos, _sentence_end(text, pos))
+    if len(found) == 1:
+        return found.pop()
+    return None if found else _dateline_state(idx, text)
+
+
+#: a wire dateline opening a line in a report's head: "OLYMPIA —", "SALEM, Ore. (AP) —",
+#: "AUSTIN, Texas, May 2, 2025 (Wire) -"
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})"
+    r"(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?))?"
+    r"(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s*\(|\s+[—–-])",
+    re.MULTILINE,
+)
+#: the states' capitals, which news datelines name without their state
+_CAPITALS = {
+    "montgomery": "Alabama", "juneau": "Alaska", "phoenix": "Arizona",
+    "little rock": "Arkansas", "sacramento": "California", "denver": "Colorado",
+    "hartford": "Connecticut", "dover": "Delaware", "tallahassee": "Florida",
+    "atlanta": "Georgia", "honolulu": "Hawaii", "boise": "Idaho", "springfield": "Illinois",
+    "indianapolis": "Indiana", "des moines": "Iowa", "topeka": "Kansas",
+    "frankfort": "Kentucky", "baton rouge": "Louisiana", "augusta": "Maine",
+    "annapolis": "Maryland", "boston": "Massachusetts", "lansing": "Michigan",
+    "st paul": "Minnesota", "saint paul": "Minnesota", "jackson": "Mississippi",
+    "jefferson city": "Missouri", "helena": "Montana", "lincoln": "Nebraska",
+    "carson city": "Nevada", "concord": "New Hampshire", "trenton": "New Jersey",
+    "santa fe": "New Mexico", "albany": "New York", "raleigh": "North Carolina",
+    "bismarck": "North Dakota", "columbus": "Ohio", "oklahoma city": "Oklahoma",
+    "salem": "Oregon", "harrisburg": "Pennsylvania", "providence": "Rhode Island",
+    "columbia": "South Carolina", "pierre": "South Dakota", "nashville": "Tennessee",
+    "austin": "Texas", "salt lake city": "Utah", "montpelier": "Vermont",
+    "richmond": "Virginia", "olympia": "Washington", "charleston": "West Virginia",
+    "madison": "Wisconsin", "cheyenne": "Wyoming",
+}  # fmt: skip
+
+
+def _dateline_state(idx: CourtIndex, text: str) -> str | None:
+    """The state of the report's dateline, if its head has one: the state written after
+    the city, else the state of a capital or of a city the court table knows (a line
+    such as "EXCLUSIVE —" above it names no place and is passed over)."""
+    for m in _DATELINE_RE.finditer(text, 0, min(len(text), 1200)):
+        if m.group("state"):
+            state = idx.states.get(name_key(m.group("state")))
+        else:
+            key = name_key(m.group("city"))
+            if key not in _CAPITALS and key not in idx.cities:
+                continue  # no place at all
+            states = {_CAPITALS[key]} if key in _CAPITALS else {e[0] for e in idx.cities[key]}
+            state = states.pop() if len(states) == 1 else None
+        return None if state == "District of Columbia" else state
+    return None
+
+
 def _states_named(text: str, lo: int, hi: int) -> set[str]:
     """The US states named in ``text[lo:hi]`` (not the District of Columbia, nor
     "Washington" without "state", nor a state's name as a first name or in an outlet's)."""
@@ -866,7 +1046,9 @@ def _states_named(text: str, lo: int, hi: int) -> set[str]:
         if state is None or state == "District of Columbia":
             continue
         after = text[m.end() : m.end() + 30]
-        if state == "Washington" and not _STATE_WORD_AFTER_RE.match(after):
+        if state == "Washington" and not (
+            _STATE_WORD_AFTER_RE.match(after) or _WASHINGTON_STATE_BODY_RE.match(after)
+        ):
             continue  # Washington is more often the capital
         nxt = _WORD_AFTER_STATE_RE.match(after)
         if nxt and nxt.group(1).rstrip(".") not in _AFTER_STATE_OK:
@@ -896,9 +1078,11 @@ def _find_state_context(idx: CourtIndex, text: str, court_words: list[int]) -> I
         if norm_word(word[0]) in idx.state_words:
             continue  # "Texas state appeals court": a name, found as one
         state = _context_state(idx, text, m.start())
+        if state is None and not _ANY_STATE_BEFORE.search(before):
+            state = _story_state(idx, text, m.end())
         if state is None:
             continue
-        kind = " ".join(m.group("kind").split())
+        kind = " ".join(m.group("kind").split()).removeprefix("intermediate ")
         court_id = idx.names.get(name_key(f"{state} {kind}"))
         if court_id:
             yield m.start(), m.end(), court_id
@@ -996,6 +1180,29 @@ def _find_borough_supreme_courts(idx: CourtIndex, text: str) -> Iterator[_Match]
         court_id = next((c for c in map(idx.names.get, keys) if c), None)
         if court_id:
             yield m.start(), m.end(), court_id
+
+
+#: "a Manhattan state judge", "a Brooklyn state court justice": the county's Supreme
+#: Court (New York's trial court); tried only after a borough's name
+_BOROUGH_STATE_JUDGE_RE = re.compile(
+    r"\s+state\s+(?:[Ss]upreme\s+)?(?:court\s+)?(?:judge|justice|court)\b(?!\s+of\s+[Aa]ppeals)"
+)
+
+
+def _find_borough_state_judges(idx: CourtIndex, text: str) -> Iterator[_Match]:
+    """ "A Manhattan state judge ruled", "in Brooklyn state court": the New York Supreme
+    Court of that borough's county."""
+    for borough, county in _BOROUGH_COUNTIES.items():
+        i = text.find(borough)
+        while i >= 0:
+            end = i + len(borough)
+            m = _BOROUGH_STATE_JUDGE_RE.match(text, end)
+            if m is not None and not (i and _WORD_OR_DOT.match(text, i - 1)):
+                keys = (name_key(form.format(county)) for form in _BOROUGH_COURT_FORMS)
+                court_id = next((c for c in map(idx.names.get, keys) if c), None)
+                if court_id:
+                    yield i, m.end(), court_id
+            i = text.find(borough, end)
 
 
 #: the boroughs' names as _BOROUGH_SUPREME_RE spells them, "Staten Island" but its first word

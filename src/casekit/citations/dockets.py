@@ -2,10 +2,12 @@
 
 Federal district, circuit, bankruptcy and Supreme Court numbers, and the shapes state
 courts print (``No. S24A0317``, ``No. 12 MAP 2024``, ``No. 2023AP1187-CR``,
-``No. PD-0123-24``, ``WR-12,345-02``).  In running text a number counts only after
-``No.``/``Nos.`` (``Case No.``, ``Docket No.``, ...) or in the unmistakable
-district-court form ``1:24-cv-01234``; ``Pub. L. No.``, ``ECF No.``, ``Exhibit No.``
-and the like are not docket numbers.
+``No. PD-0123-24``, ``WR-12,345-02``, ``No. 24A-ES-02291``, ``No. 25STCP01234``).  In
+running text a number counts only after ``No.``/``Nos.`` (``Case No.``, ``Docket No.``,
+...) or in the unmistakable district-court form ``1:24-cv-01234``; a plain number
+(``No. 166871``) only after a label such as ``Case No.``, in a closing line such as
+"The case is No. 166871.", or right after a caption ("Roe v. Doe, No. 88214");
+``Pub. L. No.``, ``ECF No.``, ``Exhibit No.`` and the like are not docket numbers.
 
 >>> [str(d) for d in parse_docket("Nos. 23-1234, 23-1235")]
 ['No. 23-1234', 'No. 23-1235']
@@ -41,8 +43,11 @@ NUMBER = (
     # state courts: 2024-CA-001234, 03-23-00123-CV; the Tax Court: 12345-21, 12345-21S
     rf"(?:\d{{1,2}}:)?\d{{2,6}}{_D}(?:[A-Za-z]{{1,5}}{_D})?\d{{1,7}}[A-Z]?{_TAIL}"
     # letters between numbers: 24A1007 (a Supreme Court application), 22O141,
-    # 2023AP1187-CR (Wisconsin), 3D23-1234 (Florida), 23SA123 (Colorado), 3:04cv1234
-    rf"|\d{{1,4}}[A-Z]{{1,3}}\d{{1,7}}{_TAIL}"
+    # 2023AP1187-CR (Wisconsin), 3D23-1234 (Florida), 23SA123 (Colorado), 3:04cv1234,
+    # 25STCP01234 (Los Angeles)
+    rf"|\d{{1,4}}[A-Z]{{1,5}}\d{{1,7}}{_TAIL}"
+    # a court code, a case type, then the number: 24A-ES-02291, 49A02-CT-1234 (Indiana)
+    rf"|\d{{2}}[A-Z]\d{{0,2}}{_D}[A-Z]{{2}}{_D}\d{{3,6}}{_TAIL}"
     rf"|\d{{1,2}}:\d{{2}}[a-z]{{2}}\d{{1,7}}{_TAIL}"
     # Illinois appellate numbers: 1-23-1234
     rf"|\d{_D}\d{{2}}{_D}\d{{3,5}}"
@@ -140,6 +145,28 @@ def _excluded(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _NOT_DOCKET_BEFORE
 
 
+#: what stands before a plain "No. 1234" that names a case's docket: "The case is", "The
+#: appeal, Roe v. Doe, is", or a caption and its comma ("Roe v. Doe, No. 1234")
+_CASE_IS = re.compile(
+    r"(?:(?<=[.!?:\n])\s*[Tt]he\s+(?:case|appeal|lawsuit|suit|petition|matter)"
+    r"(?:\s*,[^\n]{1,160}?,)?\s+(?:is|was)\s*"
+    r"|\s(?:v\.|vs\.?)\s[^\n]{1,120}?,\s*)\Z"
+)
+
+
+def _case_is(text: str, start: int) -> bool:
+    """True if a plain number after ``No.`` at ``start`` is a case's docket number by
+    what stands before it: "The case is No. 166871.", "Roe v. Doe, No. 88214"."""
+    lo = max(0, start - 200)
+    before = ("\n" if lo == 0 else "") + text[lo:start]
+    m = _CASE_IS.search(before)
+    return m is not None and not _SENTENCE_INSIDE.search(before, m.start() + 1)
+
+
+#: a sentence's end inside a caption or an appositive ("… said. The case, …, is No. 12")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
+
+
 @attrs.frozen
 class _Hit:
     start: int
@@ -185,7 +212,7 @@ def hit_at(text: str, m: re.Match[str], *, parse: bool = False) -> _Hit | None:
             return None
         if not parse and m.group("plain") is not None:
             words = m.group("label").split()
-            if len(words) < 2 or words[-2] not in _PLAIN_AFTER:
+            if (len(words) < 2 or words[-2] not in _PLAIN_AFTER) and not _case_is(text, start):
                 return None  # "No. 1234" alone: any number at all
         numbers = [(m.start("first"), m.end("first"))]
         end = m.end("first")

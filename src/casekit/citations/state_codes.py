@@ -23,6 +23,7 @@ __all__ = [
     "ART_CODES",
     "CITIES",
     "GENERIC_NAMES",
+    "LOCAL_ABBREVIATIONS",
     "STATE_NAMES",
     "TITLED",
     "TITLE_FIRST",
@@ -257,6 +258,18 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "G.L.": ("ma", "Mass. Gen. Laws"), "ALM GL": ("ma", "Mass. Gen. Laws"),
     "Wis. Stats.": ("wi", "Wis. Stat."),
 }  # fmt: skip
+#: states' own short forms, which name a state's code only in a text naming the state (the
+#: one named, when several states use one): ``G.S. 163-82.4`` in North Carolina, ``R.S.
+#: 14:30.1`` in Louisiana, ``IC 35-42-1-1`` in Indiana; elsewhere they are initials or words
+LOCAL_ABBREVIATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "G.S.": (("nc", "N.C. Gen. Stat."),),
+    "R.S.": (("la", "La. Rev. Stat. Ann."),),
+    "I.C.": (("in", "Ind. Code"), ("id", "Idaho Code")),
+    "IC": (("in", "Ind. Code"), ("id", "Idaho Code")),  # (the same key as "I.C.")
+    "AS": (("ak", "Alaska Stat."),),
+    "W.S.": (("wy", "Wyo. Stat. Ann."),),
+}
+ABBREVIATIONS.update({spelling: codes[0] for spelling, codes in LOCAL_ABBREVIATIONS.items()})
 #: spellings that follow a title number: 18 Pa.C.S. § 2502, 6 Del. C. § 1304
 TITLE_FIRST_SPELLINGS: dict[str, tuple[str, str]] = {
     "Pa.C.S.": ("pa", "Pa. Cons. Stat."), "Pa.C.S.A.": ("pa", "Pa. Cons. Stat."),

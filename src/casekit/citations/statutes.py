@@ -23,6 +23,7 @@ from casekit.citations.state_codes import (
     ART_CODES,
     CITIES,
     GENERIC_NAMES,
+    LOCAL_ABBREVIATIONS,
     STATE_NAMES,
     TITLE_FIRST,
     TITLE_FIRST_SPELLINGS,
@@ -38,6 +39,7 @@ from casekit.citations.state_codes import (
 from casekit.citations.statute_names import (
     Act,
     act_for,
+    acts,
     acts_numbered_in,
     name_pattern,
     name_spellings,
@@ -228,7 +230,9 @@ def _anchor_plan(spelled: str) -> _Plan:
         kinds = (*kinds, "title")  # "Title VIII of ...", not "Title VI"
     key = _squash_dots(spelled)
     place_only = not any(key.startswith(lead) or lead.startswith(key) for lead in _keyword_leads())
-    return STATE_NAMES.get(spelled), kinds, spelled[:7].lower() == "section", place_only
+    # (a dotted abbreviation may be matched with the space after it: "N.C. ")
+    postal = STATE_NAMES.get(spelled) or (state_of(spelled) if "." in spelled else None)
+    return postal, kinds, spelled[:7].lower() == "section", place_only
 
 
 @cache
@@ -285,6 +289,47 @@ _TITLE_NUMBER_BEFORE = re.compile(r"(?<![\w.])(?:[Tt]itle|TITLE)\s{1,3}(?P<num>\
 
 # An act's name: capitalized words ending in *Act* (``Civil Rights Act``).
 _ACT_WORDS = re.compile(r"(?:[A-Z][\w'’.-]*\s{1,2}(?:of\s{1,2})?){1,6}Act\b")
+
+
+# Another law an act's name describes: ``the Clean Water Act's state counterpart``.
+_COUNTERPART_AFTER = re.compile(
+    r"['’]s?\s{1,3}(?:(?:[Ss]tate|[Ll]ocal|own|[A-Z][a-z]+)(?:[-\s]law)?\s{1,3}){0,2}"
+    r"(?:counterpart|analog(?:ue)?|equivalent|twin|cousin)s?\b"
+)
+_COUNTERPART_WORDS = ("counterpart", "analog", "equivalent", "version", "twin", "cousin")
+_COUNTERPARTS = r"(?:counterpart|analog(?:ue)?|equivalent|version|twin|cousin)s?"
+
+
+@cache
+def _counterpart_before() -> re.Pattern[str]:
+    """``the state's counterpart to the`` (an act's name follows): a law of a state, not
+    the act."""
+    return re.compile(
+        r"(?:\b[Ss]tate(?:['’]s)?|\b[Ll]ocal|\bown|(?<![\w.])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?)"
+        rf"(?:[-\s]law)?\s{{1,3}}{_COUNTERPARTS}\s{{1,3}}(?:of|to)\s{{1,3}}(?:the\s{{1,3}})?"
+        r"(?:federal\s{1,3}|U\.S\.\s{1,3})?$"
+    )
+
+
+#: acts whose numbered exemptions are the paragraphs of one subsection (cite -> subsection)
+_EXEMPTIONS = {"5 U.S.C. § 552": "b"}
+_EXEMPTION_ITEM = re.compile(r"([1-9])((?:\([A-Za-z0-9]{1,3}\))*)")
+_EXEMPTION = re.compile(
+    r"[Ee]xemptions?\s{1,3}(?P<items>[1-9](?:\([A-Za-z0-9]{1,3}\))*"
+    r"(?:(?:,\s{1,2}(?:and\s{1,2}|or\s{1,2})?|\s{1,2}(?:and|or)\s{1,2})[1-9](?:\([A-Za-z0-9]{1,3}\))*)*)"
+    r"(?![\w(.,]\d|\w|\s{1,3}(?:years?|months?|days?|percent)\b)"
+)
+
+
+@cache
+def _exempting_names() -> frozenset[str]:
+    return frozenset(act.name for act, _ in _exempting_acts())
+
+
+@cache
+def _exempting_acts() -> tuple[tuple[Act, str], ...]:
+    """The acts of :data:`_EXEMPTIONS` and the subsection of their exemptions."""
+    return tuple((a, _EXEMPTIONS[str(a.cite)]) for a in acts() if str(a.cite) in _EXEMPTIONS)
 
 
 # A citation made an adjective of kind: ``Section 1983-style``, ``RICO-like``.
@@ -431,6 +476,7 @@ class _Scanner:
         # the act named last, if named after the last code: "the Voting Rights Act ... Section 2"
         self.act: Act | None = None
         self.last_act: Act | None = None  # the act named last: "Section 8(a)(3) of the act"
+        self.last_act_at = 0  # where it was named
         self.state: str | None = None  # the state whose code was cited last
         self.seen: set[str] = set()  # acts named in full so far
         self.apposed: dict[str, _Parts] = {}  # act -> the citation printed after its name
@@ -451,6 +497,8 @@ class _Scanner:
         named_states = self.named_states
         state_mentions = self.state_mentions
         names = self.names
+        exempting = False  # an act with numbered exemptions is named
+        exempting_names = _exempting_names() if names else frozenset()
         numbered, bare, title_of, keyword, name = (
             self._numbered,
             self._bare,
@@ -479,7 +527,9 @@ class _Scanner:
                     out.append((p, 2, title_of, p))
                 elif not place_only or place_code(text, p) is not None:
                     out.append((p, 2, keyword, p))  # ("Texas officials" starts none)
-            if names and (e >= size or not text[e].isalnum()) and act_for(spelled) is not None:
+            found = act_for(spelled) if names and (e >= size or not text[e].isalnum()) else None
+            if found is not None:
+                exempting = exempting or found[0].name in exempting_names
                 out.append((p, 1, name, p))
                 if section_word:  # "Section 1983" may be a bare section too
                     out.append((p, 3, bare, p))
@@ -499,6 +549,13 @@ class _Scanner:
                 p, e = m.span()
                 if not (p and text[p - 1].isalnum()) and (e >= size or not text[e].isalnum()):
                     out.append((p, 1, name, p))
+            # "Exemption 7(E)" of FOIA (named in the text): found apart, by the literal "xemption"
+            at = text.find("xemption") if exempting else -1
+            while at > 0:
+                p = at - 1
+                if text[p] in "Ee" and not (p and text[p - 1].isalpha()):
+                    out.append((p, 2, self._exemption, p))
+                at = text.find("xemption", at + 8)
             # "the Sherman and Clayton Acts": found apart, by the literal " Acts"
             at = text.find(" Acts", 0)
             while at > 0:
@@ -567,6 +624,12 @@ class _Scanner:
         }
 
     # -- handlers --------------------------------------------------------------------
+
+    def _named(self, act: Act, pos: int) -> None:
+        """``act`` was named (in full, or by a name it may have) at ``pos``."""
+        self.seen.add(act.name)
+        self.last_act = act
+        self.last_act_at = pos
 
     def _use(self, context: _Context) -> None:
         self.context = context
@@ -696,7 +759,14 @@ class _Scanner:
     def _code_of(self, m: re.Match[str], *, strict: bool) -> tuple[str, str] | None:
         """(postal code, Bluebook code) of a code name matched by the grammar."""
         if m["abbr"]:
-            return ABBREVIATIONS[_spelled_key(m["abbr"])]
+            key = _spelled_key(m["abbr"])
+            local = LOCAL_ABBREVIATIONS.get(key)
+            if local is None:
+                return ABBREVIATIONS[key]
+            # "G.S. 163-82.4" names a code only in a text naming North Carolina
+            options = [code for code in local if code[0] in self.named_states]
+            at = self._state_at(m.start())
+            return next((c for c in options if c[0] == at), options[0] if options else None)
         if m["city"]:
             city = "New York City" if m["city"][0] == "N" and "Y" in m["city"][:3] else m["city"]
             return city_code(city, m["city_state"], m["city_code"])
@@ -769,13 +839,14 @@ class _Scanner:
                 if len(items) == 1 and items[0][0] == act.cite.section:
                     subs = items[0][1]  # "Section 230(c)(1)"
                     m = bare
-        self.seen.add(act.name)
-        self.last_act = act
         end = m.end()
         if not act.name[-1].isdigit():
             year = _YEAR_AFTER.match(self.text, end)
             if year is not None:
                 end = year.end()
+        if self._counterpart(start, end):
+            return None
+        self._named(act, pos)
         own = self._own_section(act, end)
         if own is not None:  # "the Clayton Act's Section 7": that section only
             return _Hit(start, own[0], own[1], act=act)
@@ -791,9 +862,43 @@ class _Scanner:
             if sections is not None and sections["sign"][0] not in "Aa":
                 cites = _cites(ctx, sections["items"], et_seq=bool(sections["etseq"]))
                 return _Hit(pos, sections.end(), [{**c, "name": act.name} for c in cites])
-        elif act.sections or act.section_format:
+        elif act.sections or _section_format(act):
             self.act = act
         return _Hit(start, end, [cite], act=act)
+
+    def _counterpart(self, start: int, end: int) -> bool:
+        """The act named from ``start`` to ``end`` only describes another law: ``the Clean
+        Water Act's state counterpart``, ``Ohio's equivalent of the Fair Housing Act``."""
+        if _COUNTERPART_AFTER.match(self.text, end) is not None:
+            return True
+        window = self.text[max(0, start - 60) : start]
+        if not any(word in window for word in _COUNTERPART_WORDS):
+            return False
+        before = _counterpart_before().search(window)
+        return before is not None and (before["state"] is None or before["state"] in STATE_NAMES)
+
+    def _exemption(self, pos: int) -> _Hit | None:
+        """``Exemption 7(E)``, ``Exemptions 6 and 7(C)`` of an act named before whose
+        exemptions are numbered paragraphs of one subsection (FOIA's, of 5 U.S.C. § 552(b))."""
+        m = _EXEMPTION.match(self.text, pos)
+        if m is None:
+            return None
+        end = m.end()
+        of = grammar.of_clause().match(self.text, end)
+        named = of and of["other"] and name_pattern().match(self.text, of.start("other"))
+        if named:  # "Exemption 4 of the Freedom of Information Act": that act's
+            found = act_for(named.group())
+            if found is not None and not found[1]:
+                self._named(found[0], named.start())
+                end = named.end()
+        for act, paragraph in _exempting_acts():
+            if act.name in self.seen:
+                subs = [
+                    (paragraph, n, *grammar.subsection().findall(s))
+                    for n, s in _EXEMPTION_ITEM.findall(m["items"])
+                ]
+                return _Hit(pos, end, [_parts_of(act.cite, subsections=t) for t in subs])
+        return None
 
     def _acts(self, pos: int) -> _Hit | None:
         """``the Sherman and Clayton Acts``: two acts named by one plural *Acts*, each
@@ -809,8 +914,7 @@ class _Scanner:
             act, weak = found
             if act.cite.jurisdiction != "us" or (weak and not self._may_name(act, pos)):
                 return None
-            self.seen.add(act.name)
-            self.last_act = act
+            self._named(act, pos)
             cites.append(_parts_of(act.cite))
         return _Hit(m.start("first"), m.end(), cites)
 
@@ -904,8 +1008,7 @@ class _Scanner:
         target = act.titles.get(m["roman"])
         if target is None:
             return None
-        self.seen.add(act.name)
-        self.last_act = act
+        self._named(act, pos)
         return _Hit(pos, named.end(), [_parts_of(target)])
 
     def _bare(self, pos: int) -> _Hit | None:
@@ -949,6 +1052,8 @@ class _Scanner:
                     pos = title.start()
             elif of["the_act"]:
                 return self._of_named(m, self.last_act, of.end(), at=of.start("the_act"))
+            elif of["the_law"]:
+                return self._of_law(m, of)
             elif of["other"]:
                 resolved = self._of_code(m, of.start("other")) or self._of_act(m, of.start("other"))
                 if resolved is None and self.strict:
@@ -1025,6 +1130,19 @@ class _Scanner:
                 end = year.end()
         return self._of_named(m, act, end, at=at)
 
+    def _of_law(self, m: re.Match[str], of: re.Match[str]) -> _Hit | None:
+        """``Section 15(b) of the law``: a section of the act named last, a state's act too,
+        if it was named shortly before (a law named later may be another one) and is of
+        the kind said (``of the state law``)."""
+        act = self.last_act
+        at = of.start("the_law")
+        if act is None or at - self.last_act_at > _LAW_REACH:
+            return None
+        kind = of["law_kind"]
+        if kind is not None and (kind == "federal") != (act.cite.jurisdiction == "us"):
+            return None
+        return self._of_named(m, act, of.end(), at=at)
+
     def _of_named(self, m: re.Match[str], act: Act | None, end: int, *, at: int) -> _Hit | None:
         """A section of ``act`` (``Section 8(a)(3) of the act``): mapped, or in its title."""
         if act is None or m["sign"][0] in "Aa":
@@ -1034,16 +1152,14 @@ class _Scanner:
                 )
             return None
         if act.code_title is not None:
-            self.seen.add(act.name)
-            self.last_act = act
+            self._named(act, at)
             ctx = _act_context(act)
             self._use(ctx)
             cites = _cites(ctx, m["items"], et_seq=bool(m["etseq"]), name=act.name)
             return _Hit(m.start(), end, cites)
         cites = _mapped(act, m["items"]) or _codified(act, m["items"])
         if cites:
-            self.seen.add(act.name)
-            self.last_act = act
+            self._named(act, at)
             self.act = act  # "Section 232 of the Trade Expansion Act ... under Section 232"
         else:
             if self.strict:
@@ -1094,6 +1210,21 @@ _CONSTITUTION = frozenset("Amendment amendment Constitution Const Clause clause"
 _ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV A B C D E F G H".split())
 
 
+#: how far back (in characters) the act "the law" refers to may have been named
+_LAW_REACH = 1200
+
+
+def _section_format(act: Act) -> str | None:
+    """Where the act's section N is: the table's format, else for an act of the Illinois
+    Compiled Statutes its own numbers after the slash (``740 Ill. Comp. Stat. 14/15``)."""
+    if act.section_format is not None:
+        return act.section_format
+    cite = act.cite
+    if cite.code == "Ill. Comp. Stat." and cite.section and "/" in cite.section:
+        return f"{cite.title} {cite.code} {cite.section.split('/')[0]}/{{}}"
+    return None
+
+
 def _mapped(act: Act, items: str, *, below: int = 0) -> list[_Parts]:
     """The codified sections of an act's own sections (all of them, or none).
 
@@ -1104,10 +1235,9 @@ def _mapped(act: Act, items: str, *, below: int = 0) -> list[_Parts]:
         if below and not _number(section) < below:
             return []
         target = act.sections.get(section)
-        if target is None and act.section_format is not None:
-            target = attrs.evolve(
-                parse_code_citation(act.section_format.format(section)), name=act.name
-            )
+        form = _section_format(act) if target is None else None
+        if form is not None:
+            target = attrs.evolve(parse_code_citation(form.format(section)), name=act.name)
         if target is None:
             return []
         cites.append(_parts_of(target, subsections=target.subsections + subs))
@@ -1120,9 +1250,12 @@ def _codified(act: Act, items: str) -> list[_Parts]:
 
     Only for an act codified from a section numbered 1000 or more whose own sections (those
     the table maps) are numbered with fewer digits, and only for sections numbered from
-    that one on, with as many digits: the act's own numbers look otherwise.
+    that one on, with as many digits: the act's own numbers look otherwise.  A state's act
+    is read by :func:`_state_codified`.
     """
     first = act.cite
+    if first.jurisdiction != "us":
+        return _state_codified(act, items)
     if first.code != USC or first.title is None or first.section is None:
         return []
     low = _number(first.section)
@@ -1134,6 +1267,24 @@ def _codified(act: Act, items: str) -> list[_Parts]:
         if number < low or len(str(number)) != digits:
             return []
     return _cites(("us", USC, first.title), items, name=act.name)
+
+
+_LAST_PART = re.compile(r"(?<=[.:-])\d[0-9A-Za-z]*$")
+
+
+def _state_codified(act: Act, items: str) -> list[_Parts]:
+    """Sections of a state's code cited by the name of an act codified there, numbered
+    as its first section is up to the last part: ``Section 17.46 of the DTPA`` (from §
+    17.41), ``Section 1798.150 of the CCPA`` (all of them, or none)."""
+    first = act.cite
+    last = _LAST_PART.search(first.section or "")
+    if last is None or first.code == "Ill. Comp. Stat.":
+        return []
+    head = (first.section or "")[: last.start()]
+    for section, _, _ in _items(items, federal=False):
+        if not section.startswith(head) or _LAST_PART.match(section, len(head)) is None:
+            return []
+    return _cites((first.jurisdiction, first.code, first.title), items, name=act.name)
 
 
 def _act_context(act: Act) -> _Context:

@@ -328,12 +328,14 @@ def _appealed(text: str, party: Party) -> bool:
     if not words or party.role not in _SIDES:
         return False
     if party.kind is PartyKind.PERSON:
-        keys = [words[-1]]
+        keys = [words[-1], f"{words[-1]}s", f"{words[-1]}es"]  # "the Whitlows appealed"
     else:
         keys = [party.name]
         head = _head_noun(words)
         if head is not None:
             keys += [f"the {head}", f"The {head}"]
+        if _described_appealed(text, words[-1]):
+            return True
     for key in keys:
         i = text.find(key)
         while i >= 0:
@@ -346,6 +348,25 @@ def _appealed(text: str, party: Party) -> bool:
             ):
                 return True
             i = text.find(key, i + 1)
+    return False
+
+
+# "the consumer counsel then appealed": "the", a word or none, then the name's last word
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?$")
+
+
+def _described_appealed(text: str, last: str) -> bool:
+    """True when the text says the body whose name ends in ``last`` ("Counsel") appealed,
+    naming it by that word in lower case ("The consumer counsel then appealed")."""
+    word = last.rstrip("'’").casefold()
+    if not word.isalpha() or len(word) < 4:
+        return False
+    i = text.find(f" {word}")
+    while i >= 0:
+        end = i + 1 + len(word)
+        if _THE_BEFORE.search(text, max(0, i - 25), i + 1) and _APPEALED_AFTER.match(text, end):
+            return True
+        i = text.find(f" {word}", end)
     return False
 
 

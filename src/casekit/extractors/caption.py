@@ -208,7 +208,13 @@ def _company(token: str | list[str]) -> bool:
 @functools.cache
 def _in_re() -> re.Pattern[str]:
     # starts with the literal "In" so that the engine scans for it quickly
-    return re.compile(r"In(?<!\wIn)\s+(?:re|the\s+Matter\s+of)\s+(?=[A-Z])")
+    # "In re the Estate of X", "In re the Marriage of X and Y": the estate or marriage
+    return re.compile(
+        r"In(?<!\wIn)\s+(?:re|the\s+Matter\s+of)\s+"
+        r"(?:the\s+(?=(?:Estate|Marriage|Matter|Application|Adoption|Guardianship"
+        r"|Conservatorship|Petition|Welfare|Custody|Parentage|Detention|Commitment)\b))?"
+        r"(?=[A-Z])"
+    )
 
 
 def find_captions(text: str) -> list[Caption]:
@@ -248,6 +254,8 @@ _PRECEDENT_DECISION = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|opinion|case)\s+in\s+$",
     re.IGNORECASE,
 )
+# "The case is X v. Y", "The case, X v. Y,": the report's own case, cited or not
+_CASE_IS = re.compile(r"\b[Tt]he\s+case(?:\s+is|,)\s+$")
 _DOCKET_AFTER = re.compile(r"^,?\s*(?:\(|,)?\s*(?:No\.|Case\s+No\.|Nos\.|docket)", re.IGNORECASE)
 
 
@@ -275,8 +283,8 @@ def main_caption(text: str, captions: list[Caption]) -> Caption | None:
             score += 2
         if _DOCKET_AFTER.match(after):
             score += 3
-        if _CITE_AFTER.match(after):
-            score -= 4
+        if _CITE_AFTER.match(after) and not _CASE_IS.search(before):
+            score -= 4  # (not "The case is X v. Y, 2026 CO 9": the report's own case)
         if search_keyed(_PRECEDENT_BEFORE, _PRECEDENT_STARTS, before, low) is not None:
             score -= 2
         if search_keyed(_PRECEDENT_DECISION, _DECISION_STARTS, before, low) is not None:

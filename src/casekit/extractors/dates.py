@@ -201,13 +201,16 @@ def post_dates(text: str) -> list[dt.date]:
 
 def dateline_at(text: str, pos: int) -> bool:
     """True for a date in a dateline ("NEW YORK, July 2, 2025 (Wire) -", "WASHINGTON (June
-    20, 2024) —"): only upper-case place words stand before it on its line."""
+    20, 2024) —", "SAVANNAH, Ga., Oct. 9, 2025 —"): only upper-case place words, maybe with
+    a state after them, stand before it on its line."""
     line_start = text.rfind("\n", 0, pos) + 1
     return bool(_DATELINE_HEAD.fullmatch(text, line_start, pos))
 
 
 _DATELINE_HEAD = re.compile(
     r"[A-Z][A-Z .,'’-]*[,(]\s*|\(?|(?:Published|Updated|Posted|Last\s+updated)\b[^\n]{0,30}"
+    # "SAVANNAH, Ga., ", "SANTA FE, New Mexico, "
+    r"|[A-Z][A-Z .'’-]*,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?,\s*"
 )
 
 

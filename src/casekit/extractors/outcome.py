@@ -66,7 +66,8 @@ _add("ruled", None, strong=False)
 _REFUSED = {
     **dict.fromkeys("block halt stop enjoin bar freeze suspend strike".split(), None),
     **dict.fromkeys("pause stay".split(), "stay"),
-    **dict.fromkeys("dismiss toss".split(), "motion to dismiss"),
+    **dict.fromkeys(("dismiss", "toss", "throw out"), "motion to dismiss"),
+    "certify": "class certification",
     **dict.fromkeys("hear review".split(), "appeal"),
     **dict.fromkeys("reconsider revisit".split(), "motion for reconsideration"),
     **dict.fromkeys("grant issue order intervene lift reinstate revive disturb".split(), None),
@@ -128,6 +129,8 @@ _ISSUED_RULING = re.compile(
     # "a decision by the Wisconsin Supreme Court affirming"
     r"|\s+(?:truoC|tiucriC|secitsuj)\s+(?:[\w.-]+\s+){0,5}?(?:yb|fo|morf)\s+"
     r"(?:noinipo|noisiced|gnilur)\b"
+    # "wrote in a 41-page opinion granting"
+    r"|\s+(?:noinipo|noisiced|gnilur|redro)\s+(?:[\w-]+\s+){0,3}?(?:na|a|sti)\s+ni\b"
 )
 _AND = re.compile(r"\s+(?:,|dna\b)")  # backwards, as _BEFORE_SKIP
 _IN_PART = re.compile(r"\s+(?:yllaitrap|yltrap|trap\s+ni)\b")  # backwards
@@ -147,6 +150,22 @@ def _in_part_after(window: str) -> bool:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_EVIDENCE_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:evidence|statements?|confessions?|admissions?)\b"
+)
+_TRIMMED_BUT = re.compile(
+    r"\b(?:trimmed|trims|narrowed|narrows|pared\s+(?:back|down)|whittled\s+down|scaled\s+back)"
+    r"\s+but\s+$"
+)
+# "rejected that argument", "rejecting the state's contention that": reasoning, not what
+# the court decided
+_REASONING_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:arguments?|contentions?|assertions?|reasoning|position"
+    r"|interpretation|reading|theory|suggestion|notion|premise|view|idea|objections?"
+    r"|claims?\s+that)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+_REJECTING = frozenset(("rejected", "rejects", "rejecting"))
 _CLASS_AFTER = re.compile(r"\s+(?:a\s+)?(?:\w+\s+){0,2}class")
 _BY_AFTER = re.compile(r"\s+(?:[^\s.]+\s+){0,6}?by\b")
 _REQUEST = re.compile(
@@ -169,7 +188,8 @@ _BUT = re.compile(r",?\s+tub\b")
 _KEPT = re.compile(r"\b(?:let|lets|allowed|allows|kept|keeps|permitted|permits)\b")
 _BUT_DISMISSED = re.compile(r"\bbut\s+(?:also\s+)?(?:dismiss|toss|thr[eo]w\s+out)")
 _SUIT_OBJECT = re.compile(
-    r"\s+(?:[^\s.]+\s+){0,6}?(?:lawsuit|suit|case|claims?|complaint|charges?|indictment|petition"
+    # "charges" (not "what companies may charge")
+    r"\s+(?:[^\s.]+\s+){0,6}?(?:lawsuit|suit|case|claims?|complaint|charges|indictment|petition"
     r"|appeal|challenge)s?\b",
     re.IGNORECASE,
 )
@@ -293,6 +313,10 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
         if what == "pause" and not _RULING_OBJECT.match(text, after):
             relief = None
         outcome = _DENIED
+        if relief == "motion to dismiss" and _EVIDENCE_OBJECT.match(text, after, end):
+            relief = "motion to suppress"  # "refused to throw out evidence seized ..."
+        elif relief == "motion to dismiss" and _TRIMMED_BUT.search(left):
+            outcome = _GRANTED_IN_PART  # "trimmed but refused to throw out the suit"
         strong = True
         verb = m.group()
     else:
@@ -319,6 +343,8 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
             return None  # "an order blocking the rule": not a clause of its own
         if (verb == "refused" or verb == "refuses") and _TO_AFTER.match(text[after : after + 4]):
             return None  # "refused to <something else>"
+        if verb in _REJECTING and _REASONING_OBJECT.match(text, after, end):
+            outcome, strong = None, False  # "rejected that argument": reasoning, no outcome
         if (
             outcome is _STAYED
             and not verb.startswith("stay")
@@ -350,12 +376,27 @@ def _event(text: str, m: re.Match[str], start: int, end: int) -> Event | None:
             outcome = _VACATED  # "threw out the conviction", "tossed the rule"
         if (outcome is _GRANTED or outcome is _DENIED) and in_part:
             outcome = _GRANTED_IN_PART  # "denied in part": granted in the other part
+        elif (
+            outcome is _DENIED
+            and _BUT_DISMISSED.search(text, after, end)
+            and relief_in(text, after, min(end, after + 80)) == "motion to dismiss"
+        ):
+            # "denied the motion to dismiss those claims but dismissed a separate count"
+            outcome, partial = _GRANTED_IN_PART, True
         relief = "stay" if outcome is _STAYED else None
         if partial:  # the request the sentence names, else a motion to dismiss
             relief = relief_in(text, start, end) or "motion to dismiss"
         if verb.startswith("certif") and _CLASS_AFTER.match(text[after : after + 30]):
             relief = "class certification"
-    return Event(at, after, outcome, strong, _earlier(left), relief, verb)
+    earlier = _earlier(left)
+    if not earlier and kind == "verb" and verb.endswith("ing") and left.rstrip().endswith(","):
+        # "A judge had sided with the agency, granting it summary judgment": the clause the
+        # participle hangs on tells (not a relative clause inside it: "paused an order
+        # that had blocked the law, granting ...")
+        clause = text[max(start, at - 160) : at].rstrip()[:-1]
+        clause = clause[clause.rfind(",") + 1 :]
+        earlier = _earlier(_RELATIVE.split(clause, 1)[0])
+    return Event(at, after, outcome, strong, earlier, relief, verb)
 
 
 # Relief phrases, most specific first: (the letters a phrase may start with, the
@@ -364,7 +405,9 @@ _RELIEF = (
     ("p", r"preliminary\s+injunct(?:ion|ive\s+relief)s?", "preliminary injunction"),
     (
         "tTr",
-        r"temporary\s+restraining\s+orders?|\bTROs?\b|temporary\s+(?:court\s+)?orders?"
+        # "a temporary order blocking the rule"; family courts' "temporary orders" (custody,
+        # visits, support while a case goes on) are no restraining order
+        r"temporary\s+restraining\s+orders?|\bTROs?\b|temporary\s+(?:court\s+)?order\b(?!s)"
         r"|restraining\s+orders?",
         "temporary restraining order",
     ),
@@ -374,6 +417,15 @@ _RELIEF = (
         r"(?:motion|bid|request|effort)s?\s+(?:by\s+(?:[\w.,&'’-]+\s+){1,6}?)?to\s+"
         r"(?:dismiss|toss|throw\s+out)",
         "motion to dismiss",
+    ),
+    # "a trial judge's refusal to throw out the charges": what the court under review was
+    # asked
+    ("r", r"refus\w*\s+to\s+(?:dismiss|toss|throw\s+out)", "motion to dismiss"),
+    (
+        "mbrs",
+        r"(?:motion|bid|request)s?\s+(?:by\s+(?:[\w.,&'’-]+\s+){1,6}?)?to\s+suppress"
+        r"|suppression\s+motions?|refus\w*\s+to\s+suppress",
+        "motion to suppress",
     ),
     ("s", r"summary\s+judgments?", "summary judgment"),
     ("c", r"class\s+certification", "class certification"),
@@ -390,6 +442,9 @@ _RELIEF = (
     ("r", r"rehearing(?:\s+en\s+banc)?", "rehearing"),
     ("mr", r"(?:motions?\s+for\s+)?reconsideration\b", "motion for reconsideration"),
     ("wh", r"(?:writ\s+of\s+)?habeas(?:\s+corpus)?(?:\s+petition)?", "habeas petition"),
+    ("wm", r"(?:writ\s+of\s+)?mandamus\b", "writ of mandamus"),
+    ("w", r"writ\s+of\s+mandate\b", "writ of mandate"),
+    ("w", r"writ\s+of\s+prohibition\b", "writ of prohibition"),
     ("s", r"special\s+action(?:\s+relief)?", "special action"),
     ("a", r"appeals?\b", "appeal"),
 )

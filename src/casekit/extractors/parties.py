@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from casekit.extractors._text import TextView, clean_entity
 from casekit.extractors.caption import Caption
@@ -39,7 +39,8 @@ _HEADS = frozenset(
     controller marshal constable councilman councilwoman councilmember alderman sgt. sgt
     lt. capt. cpl. det. detective trooper lieutenant captain sergeant corporal rev.
     pastor bishop rabbi imam journalist reporter activist resident nurse teacher farmer
-    rancher landlord tenant chef inmate prisoner veteran retiree photographer blogger""".split()
+    rancher landlord tenant chef inmate prisoner veteran retiree photographer blogger
+    col. gen. maj. adm. cmdr. colonel major admiral commander""".split()
 )
 _CONNECT = frozenset("of for the and de del la los las du des on & y".split())
 _COMPANY = frozenset("inc. inc co. corp. corp ltd. llc l.l.c. lp l.p. n.a. plc".split())
@@ -64,15 +65,19 @@ _MORE = re.compile(r"\b(?:including|among\s+them)\s+")
 # Words before "appealed" that make it no news of an appeal ("plans to appeal").
 _MODALS = ("to", "not", "would", "will", "could", "may", "might")
 _MOTION_BY = re.compile(r"(?:motion|request|bid)s?\s+by")
+# Motions a defendant files ("a motion for a new trial filed by X")
+_DEFENSE_MOTION = re.compile(r"dismiss|suppress|new\s+trial|acquit|compel\s+arbitration")
 _TO_DISMISS = re.compile(r"\s+to\s+(?:dismiss|toss)")
 _STOPS = frozenset("which who whom whose that said says say represented".split())
+_APPOSITIVE_STOPS = _STOPS | {"against"}  # "by A, the trustee, against B": B is no list item
 _DETERMINERS = frozenset(
     "the both former its their his her two three several state commonwealth of".split()
 )
 _NOUNS = frozenset(
     """administration officials attorneys lawyers groups group supporters leaders residents
     employees workers members voters agency agencies government lawmakers prosecutors
-    officers police drivers users customers owners students teachers parents""".split()
+    officers police drivers users customers owners students teachers parents directors
+    executives shareholders investors founders managers trustees""".split()
 )
 _FOLLOWERS = frozenset(
     """in on at and or which who that against over to for last earlier this after before
@@ -138,10 +143,15 @@ _HEAD_NOUNS = frozenset(
 _HEAD_NOUNS_OR_COMPANY = _HEAD_NOUNS | _COMPANY
 
 
+_UNITS = frozenset("City Town Village Borough".split())
+
+
 def _and_joins(toks: list[re.Match[str]], i: int, j: int) -> bool:
     """True when the "and" after token ``j`` lies inside one name starting at token ``i``:
     the words before it end in no head noun, and the capitalized run after it ends in an
     agency or organization head noun ("Fish and Wildlife Service")."""
+    if j + 2 < len(toks) and toks[j].group() in _UNITS and toks[j + 2].group() == "County":
+        return True  # "City and County of San Francisco"
     if toks[j].group().strip(".,").casefold() in _HEAD_NOUNS_OR_COMPANY:
         return False
     k = j + 2
@@ -153,6 +163,32 @@ def _and_joins(toks: list[re.Match[str]], i: int, j: int) -> bool:
         k += 1
     last = toks[k - 1].group().casefold().rstrip(".,")
     return k > j + 2 and last in _HEAD_NOUNS
+
+
+# Heads of names that stand on their own: "A Institute of Technology and B University" is
+# two names, when the name before "and" has its own head before its "of".
+_OWN_HEADS = frozenset(
+    """university college institute school academy association council board foundation
+    coalition alliance union church hospital corps society league company corporation
+    inc. inc llc co. corp. ltd.""".split()
+)
+
+
+def _second_name(toks: list[re.Match[str]], i: int, j: int) -> bool:
+    """True when the "and" after token ``j`` starts a second name: the name from token
+    ``i`` has a head of its own before its "of" ("Harborview Institute of Technology"),
+    and the capitalized run after the "and" ends in such a head too ("Marlow State
+    University")."""
+    of = next((k for k in range(i + 1, j) if toks[k].group() == "of"), None)
+    if of is None or toks[of - 1].group().casefold() not in _OWN_HEADS:
+        return False
+    k = j + 2
+    while k < len(toks) and k < j + 7 and _cap(toks[k].group()):
+        k += 1
+    return k > j + 2 and toks[k - 1].group().casefold().rstrip(".,") in _OWN_HEADS
+
+
+_BODY_HEADS = _HEAD_NOUNS | _OWN_HEADS
 
 
 def _name_end(toks: list[re.Match[str]], i: int) -> int:
@@ -192,7 +228,7 @@ def _name_end(toks: list[re.Match[str]], i: int) -> int:
                 joins = _and_joins(toks, i, j)
                 titled = _title_ahead(toks, j + 2)
                 if not joins and (
-                    (has_of and ands > 0)
+                    (has_of and (ands > 0 or _second_name(toks, i, j)))
                     or (not has_of and not titled)
                     # "the Park Service and Interior Secretary Ana Ruiz", "the State of
                     # Ohio and Gov. Ana Ruiz": a new name
@@ -203,6 +239,13 @@ def _name_end(toks: list[re.Match[str]], i: int) -> int:
                             or after.casefold() in _HEADS
                         )
                         and _title_next(toks, j + 2)
+                    )
+                    # "the Services Administration and Health and Human Services Secretary
+                    # Ana Ruiz": an agency's name, then a titled person
+                    or (
+                        not has_of
+                        and cur.strip(".,").casefold() in _HEAD_NOUNS_OR_COMPANY
+                        and titled
                     )
                 ):
                     break
@@ -247,8 +290,15 @@ def _entity_list(
                 i += 1
                 continue
             skipped += 1
-            if skipped > _SKIP_WORDS or (skip is not None and low not in skip):
-                return out
+            if skipped > _SKIP_WORDS or low == "against":
+                return out  # ("by a union against Ana Ruiz": she is on the other side)
+            if skip is not None and low not in skip:
+                # "former chief executive Ana Ruiz": a title in lower case before the name
+                described = _descriptor_end(toks, i)
+                if described is None:
+                    return out
+                i = described
+                continue
             i += 1
             continue
         last = _name_end(toks, i)
@@ -277,6 +327,7 @@ def _entity_list(
         i = last + 1
         skip = None
         gap = -1
+        i = _past_aside(toks, i)
         if i >= len(toks):
             return out
         sep = toks[i].group().casefold()
@@ -303,7 +354,7 @@ def _entity_list(
             k = i + 1
             while k < len(toks) and toks[k].group().casefold() != "and":
                 t = toks[k].group()
-                if t in (";", "(", ")", "—", "–") or t.casefold() in _STOPS:
+                if t in (";", "(", ")", "—", "–") or t.casefold() in _APPOSITIVE_STOPS:
                     return out
                 k += 1
             i = k + 1
@@ -311,6 +362,34 @@ def _entity_list(
         else:
             return out
     return out
+
+
+_ALSO_KNOWN = frozenset("known called".split())
+
+
+def _past_aside(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the token after the short aside that may follow a name at token ``i``:
+    its acronym in brackets ("Council of Research Universities (CRU)", "(the Corps)")
+    or its other name (", known as NCRHC,": the index of the closing comma); ``i`` if
+    there is none."""
+    if i + 2 < len(toks) and toks[i].group() == "(":
+        k = i + 1
+        if toks[k].group().casefold() == "the" and k + 2 < len(toks):
+            k += 1
+        if _cap(toks[k].group()) and toks[k + 1].group() == ")":
+            word = toks[k].group()
+            if word.isupper() or k > i + 1:
+                return k + 2
+    if (
+        i + 4 < len(toks)
+        and toks[i].group() == ","
+        and toks[i + 1].group().casefold() in _ALSO_KNOWN
+        and toks[i + 2].group().casefold() == "as"
+        and toks[i + 3].group().isupper()
+        and toks[i + 4].group() == ","
+    ):
+        return i + 4
+    return i
 
 
 def _numbered_company(toks: list[re.Match[str]], i: int) -> bool:
@@ -343,12 +422,13 @@ def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
     for n in range(k, min(len(toks), k + 4)):
         word = toks[n].group()
         if _cap(word):
-            return n if n > k else None
+            return n if n > k and not _header_word(toks, n) else None
         low = word.casefold()
         if (
             not word.isalpha()
             or not word.islower()
             or low in _FOLLOWERS
+            or low in _ARTICLES  # "A, a Corvane shareholder": an appositive
             or low in _NOUNS
             or low.endswith(("ed", "s", "ly", "ing"))
         ):
@@ -356,11 +436,28 @@ def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
     return None
 
 
+_HEADER_WORDS = frozenset("By Published Posted Updated".split())
+
+
+def _header_word(toks: list[re.Match[str]], n: int) -> bool:
+    """True if token ``n`` opens a byline, a date line or a dateline ("By", "Published",
+    "SEATTLE —") run into the headline before it, and so no name."""
+    word = toks[n].group()
+    if word in _HEADER_WORDS:
+        return True
+    nxt = toks[n + 1].group() if n + 1 < len(toks) else ""
+    return word.isupper() and len(word) > 2 and nxt in ("—", "–", ",")
+
+
 def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     """The proper name (or "A and B") ending just before ``pos``."""
     appositive = _APPOSITIVE.search(text, max(floor, pos - 60), pos)
     if appositive is not None:  # "Acme LLC, the organizer, appealed"; "Ana Ruiz, 27, sued"
         pos = appositive.start()
+    if text.find(")", max(floor, pos - 4), pos) >= 0:
+        bracket = _ACRONYM_BEFORE.search(text, max(floor, pos - 24), pos)
+        if bracket is not None:  # "the Center for Food Safety (CFS), sued"
+            pos = bracket.start()
     toks = list(_token_re().finditer(text, max(floor, pos - 200), pos))
     j = len(toks) - 1
     while j >= 0 and toks[j].group().casefold() in (
@@ -442,11 +539,15 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
                 return found
     while i < j and toks[i].group().casefold().rstrip(",") in _OPENERS:
         i += 1  # "In May Ortiz sued": a sentence opening, not the name
+    if i >= 1 and toks[i - 1].group() in _PLACE_PREPOSITIONS:
+        return []  # "a supervisor in Georgia, sued": a place, not the one who sued
     start = toks[i].start()
     found = _entity_list(text, start, pos)
     return found[:1] if found else []
 
 
+_PLACE_PREPOSITIONS = frozenset("in on at near from".split())
+_ACRONYM_BEFORE = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]*\)\s*,?\s*$")
 # A bankruptcy case's creditors' committee, named in lower case ("the official committee
 # of unsecured creditors filed a brief", "the unsecured creditors' committee objected")
 _CREDITORS = re.compile(
@@ -569,7 +670,9 @@ def _referent(text: str, head: str, pos: int) -> tuple[int, int] | None:
 
 
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3}|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:which|who)\s+[^,.;:()]{1,50}?"
+    r",\s+(?:\d{1,3}|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){4,5}[\w-]+"  # "a former warehouse supervisor in Georgia"
+    r"|(?:which|who)\s+[^,.;:()]{1,50}?"
     r"|(?:doing\s+business|d/b/a|(?:formerly|also)\s+known)\s+(?:as\s+)?[^,;:()]{1,50}?),\s*"
     r"(?:(?:has|have|had|also|then|later|first|jointly)\s+)*$"
 )
@@ -594,7 +697,7 @@ _ANCHOR_WORDS = """sues sued suing suit suits filed brought launched initiated l
     claim claims request requests motion motions bid bids injunction injunctions appealed
     friend-of-the-court intervene intervened intervenes intervening intervention named names naming
     behalf joined join lawyer Lawyer attorney Attorney counsel Counsel asked urged
-    petitioned""".split()
+    petitioned challenged""".split()
 _PASSIVE = ("was", "were", "been")
 # Words before "named" that make its object the side sued ("The suit named X").
 _NAMERS = (
@@ -638,6 +741,8 @@ def _anchor_tail(word: str) -> str:
     ("" when that takes more than a look ahead)."""
     if re.fullmatch(_SUIT, word):
         return rf"{_BY_TAIL}|\s+by\b|{_AGAINST_TAIL}"
+    if word == "challenged":
+        return r"\s+by\s"
     return ""
 
 
@@ -764,6 +869,9 @@ def _anchor_starts(text: str) -> list[int]:
                 comma = _comma_before(text, start)
                 if comma >= 0:
                     out.append(comma)
+                be = _be_before(text, start)
+                if be >= 0:
+                    out.append(be)
             the = _word_before(text, start, ("the", "The"))
             comma = _space_before(text, the) if the >= 0 and text[the] == "t" else -1
             if the >= 0 and not (comma > 0 and text[comma - 1] == ","):
@@ -795,7 +903,7 @@ def _other_anchor(text: str, word: str, start: int, end: int) -> list[int]:
         out = [start - 3] if text[start - 3 : start - 1] in ("'s", "’s") else []
         return [*out, start] if text.startswith(" for ", end) else out
     if word in _ASKS:
-        return [start] if text.find("court", end, end + 60) >= 0 else []
+        return [start] if text.find("ourt", end, end + 60) >= 0 else []
     if word == "joined":
         return [start] if text.startswith(_JOINED_NEXT, end) else []
     if word == "join":  # "was allowed to join the case": only after a permission
@@ -827,6 +935,20 @@ def _comma_before(text: str, pos: int) -> int:
     return _comma_before_word(text, det)
 
 
+_BE = ("is", "was", "are", "were")
+
+
+def _be_before(text: str, pos: int) -> int:
+    """Start of the "is"/"was" of "is the", "was one of the" right before ``pos``; -1 if
+    there is none."""
+    the = _word_before(text, pos, ("the",))
+    if the < 0:
+        return -1
+    of = _word_before(text, the, ("of",))
+    one = _word_before(text, of, ("one",)) if of >= 0 else -1
+    return _word_before(text, one if one >= 0 else the, _BE)
+
+
 def _comma_before_word(text: str, pos: int) -> int:
     """Position of a comma followed by white space up to ``pos``; -1 if there is none."""
     k = _space_before(text, pos)
@@ -841,7 +963,7 @@ _SUIT = (
 # scan checks the tails after "lawsuit", "case" and the like too (:func:`_anchor_tail`),
 # so that it passes over the many that start none.
 _BY_TAIL = (
-    r",?\s+(?:[\w-]+\s+){0,3}?(?:filed|brought|initiated|made|sought|led)"
+    r",?\s+(?:[\w-]+\s+){0,5}?(?:filed|brought|initiated|made|sought|led)"
     r"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
 )
 _FILED_BY_TAIL = r"\s+(?:filed|brought)\s+by\b"
@@ -859,6 +981,13 @@ _ROLE_AFTER = (
 )
 
 
+# "Ana Ruiz is the appellee", "The state was the petitioner": a role stated outright
+_ROLE_BE = (
+    r"\b(?:is|was|are|were)\s+(?:the|one\s+of\s+the)\s+(?P<rw5>plaintiff|defendant|petitioner"
+    r"|respondent|appellant|appellee|intervenor)s?\b(?!['’])"
+)
+
+
 @functools.cache
 def _patterns() -> re.Pattern[str]:
     # the lookahead lets the engine skip, at one character test, positions where no
@@ -873,11 +1002,13 @@ def _patterns() -> re.Pattern[str]:
         rf"|\b(?:was|were|been){_FILED_BY_TAIL}"
         rf"|\b(?:motion|request|bid|lawsuit|suit|complaint|petition)s?\s+by\b)"
         rf"|(?P<against>\b(?:{_SUIT}|brought|filed){_AGAINST_TAIL})"
+        rf"|(?P<challenged>\bchallenged\s+by\s)"
         rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
         rf"|(?P<hiscounsel>['’]s\s+(?:lawyers?|attorneys?)\b)"
         rf"|(?P<askedcourt>\b(?:asked|urged|petitioned)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){{0,3}}?"
-        rf"(?:appeals|appellate|supreme|high|higher)\s+court\s+to\s+(?:overturn|reverse|revive"
-        rf"|reinstate|vacate|throw\s+out|set\s+aside|undo|toss)\b)"
+        rf"(?:[Aa]ppeals|[Aa]ppellate|[Ss]upreme|[Hh]igh|[Hh]igher)\s+[Cc]ourt\s+to\s+"
+        rf"(?:overturn|reverse|revive"
+        rf"|reinstate|vacate|throw\s+out|set\s+aside|undo|toss|(?P<review>review))\b)"
         rf"|(?P<counsel>\b(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel)\s+for\s+(?=(?:the\s+)?[A-Z]))"
         rf"|(?P<joined>\bjoined\s+(?:(?:the|their|its|a)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:lawsuit|suit|case|challenge|complaint|litigation)\b(?:\s+as\s+{_JOINED_AS})?"
@@ -887,9 +1018,13 @@ def _patterns() -> re.Pattern[str]:
         rf"|(?P<named>\bnam(?:ed|es|ing)\b)"
         rf"|(?P<roleword>\b(?:[Tt]he\s+)?(?P<rw>[Pp]laintiff|[Dd]efendant|[Pp]etitioner"
         rf"|[Rr]espondent|[Aa]ppellant|[Aa]ppellee|[Ii]ntervenor|[Aa]micus|[Aa]mici)s?(?:\s+in\s+the\s+case)?\s*(?:,\s*|[—–]\s*|\s+)"
-        rf"(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z]))"
+        rf"(?:(?:include|includes|included|are|were)\s+"
+        rf"(?=(?:(?!not\s|[a-z]+(?:ed|ing)\s)[a-z][\w-]*\s+){{0,4}}[A-Z])"
+        rf"|(?=(?:including|such\s+as|led\s+by|among\s+them)\s|(?:the\s+)?[A-Z])))"
         rf"|(?P<roleafter>{_ROLE_AFTER})"
-        rf"|(?P<brief>\b(?:amicus|friend-of-the-court)\b|\bfiled\s+(?:[\w-]+\s+){{0,2}}?briefs?\b)"
+        rf"|(?P<rolebe>{_ROLE_BE})"
+        rf"|(?P<brief>\b(?:amicus|friend-of-the-court)\b|\bfiled\s+(?:[\w-]+\s+){{0,2}}?briefs?\b"
+        rf"|\bfiled\s+one\s+(?:on\s+\S+['’]s?\s+side|supporting|backing)\b)"
         rf"|(?P<intervene>\binterven(?:ed|ing|es|e)\b))"
     )
 
@@ -987,10 +1122,16 @@ def find_parties(
     view = view or TextView(text)
     found: list[tuple[int, int, PartyRole, int]] = []  # start, end, role, priority
 
-    def add(spans: list[tuple[int, int]], role: PartyRole, priority: int = 2) -> None:
+    weak: set[tuple[int, int]] = set()  # names whose role is a guess ("a motion by X")
+
+    def add(
+        spans: list[tuple[int, int]], role: PartyRole, priority: int = 2, guess: bool = False
+    ) -> None:
         for s, e in spans:
             if not view.in_quotes(s):
                 found.append((s, e, role, priority))
+                if guess:
+                    weak.add((s, e))
         if spans:  # "A and three residents, including B": B too
             end = spans[-1][1]
             sentence = view.sentence_at(end)
@@ -1048,7 +1189,7 @@ def find_parties(
                 else R.PETITIONER
                 if head.startswith("petition")
                 else R.DEFENDANT
-                if "dismiss" in head
+                if _DEFENSE_MOTION.search(head)
                 else R.PLAINTIFF
             )
             # "a lawsuit by A": A follows at once ("a lawsuit by descendants of ..." names none)
@@ -1061,9 +1202,14 @@ def find_parties(
                 dismiss = ents and _TO_DISMISS.match(text, ents[-1][1], s1)
                 ents = ents if dismiss else []
                 role = R.DEFENDANT
-            add(ents, role)
-            if ents:
-                add(_against(text, ents[-1][1], s1), R.DEFENDANT)
+            # "a motion to suppress filed by X": X's side is a guess
+            add(ents, role, guess=head.startswith(("motion", "request", "bid", "injunction")))
+            # "filed by A against B"; "filed by a union against B"
+            sued = R.RESPONDENT if role is R.PETITIONER else R.DEFENDANT
+            add(
+                _against(text, ents[-1][1] if ents else m.end(), s1, reach=1000 if ents else 60),
+                sued,
+            )
         elif kind == "against":
             ents = _defendants(text, m.end(), s1)
             add(ents, R.DEFENDANT)
@@ -1083,7 +1229,10 @@ def find_parties(
         elif kind == "hiscounsel":  # "Ana Ruiz's lawyer": the same
             counsel.append((True, m.start(), s0))
         elif kind == "askedcourt":  # "Acme asked the appeals court to overturn ..."
-            add(_entity_before(text, m.start(), s0), R.APPELLANT, 0)
+            # ("... asked the high court to review the case": a petition for review)
+            review = m.group("review") is not None
+            asker = R.PETITIONER if review else R.APPELLANT
+            add(_subject_before(text, m.start(), s0, caption), asker, 2 if review else 0)
         elif kind == "joined":  # "B and C later joined the suit (as plaintiffs)"
             joined = m.group("rw3") or m.group("rw4")
             add(_entity_before(text, m.start(), s0), _ROLE_WORD[joined] if joined else R.PLAINTIFF)
@@ -1091,6 +1240,11 @@ def find_parties(
             allowed = _ALLOWED_TO.search(text, max(s0, m.start() - 40), m.start())
             if allowed is not None:
                 add(_entity_before(text, allowed.start(), s0), R.INTERVENOR)
+        elif kind == "challenged":  # "The rule was challenged by A and B"
+            ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
+            add(ents, R.PLAINTIFF)
+            if ents:
+                add(_against(text, ents[-1][1], s1, reach=30), R.DEFENDANT)
         elif kind == "behalf":
             ents = _entity_list(text, m.end(), s1)
             add(ents, R.PLAINTIFF)
@@ -1101,16 +1255,20 @@ def find_parties(
             add(_entity_list(text, m.end(), s1)[:4], role, 3)
         elif kind == "roleafter":
             role = _ROLE_WORD[m.group("rw2").casefold()]
-            add(_entity_before(text, m.start(), s0), role, 3)
+            add(_subject_before(text, m.start(), s0, caption), role, 3)
+        elif kind == "rolebe":  # "Ana Ruiz is the appellee"
+            role = _ROLE_WORD[m.group("rw5").casefold()]
+            add(_subject_before(text, m.start(), s0, caption), role, 3)
         else:  # "brief" or "intervene"
             role = R.AMICUS if kind == "brief" else R.INTERVENOR
             body = text[s0:s1]
             inc = re.search(r"\b(?:including|such\s+as|led\s+by|among\s+them|by)\s+", body)
-            if inc:
-                add(_entity_list(text, s0 + inc.end(), s1), role)
-            else:
-                add(_entity_before(text, m.start(), s0), role)
+            listed = _entity_list(text, s0 + inc.end(), s1) if inc else []
+            # ("X, which intervened, won the election by 25 votes": X)
+            add(listed or _entity_before(text, m.start(), s0), role)
     if caption is not None and caption.adversarial:
+        stated = [f for f in found if (f[0], f[1]) not in weak]
+        caption_roles = _oriented(text, stated, caption, caption_roles)
         c0 = caption.start
         c1 = c0 + len(caption.first)
         rel = caption.first.find(" ex rel. ")
@@ -1119,13 +1277,96 @@ def find_parties(
         c2 = text.find(caption.second, c1)
         if c2 >= 0:
             found.append((c2, c2 + len(caption.second), caption_roles[1], 1))
+        for side, role in zip((caption.first, caption.second), caption_roles, strict=True):
+            state_form = _with_state(text, side)
+            if state_form is not None:  # "Department of Corrections": the Washington one
+                found.append((*state_form, role, 1))
         full = _sovereign_in_full(text, caption.first)
         if full is not None:  # "People v. Ruiz", "the People of the State of Michigan"
             found.append((full[0], full[1], caption_roles[0], 1))
     other = _other_side({role for _, _, role, _ in found})
     if counsel and other is not None:  # the names of the clients, looked for only now
         add([span for place in counsel for span in _client(text, *place)], other, 0)
-    return _assemble(text, document, found, fullest or (lambda name: name))
+    sides = frozenset((s, e) for s, e, _, priority in found if priority == 1)
+    return _assemble(text, document, found, fullest or (lambda name: name), sides)
+
+
+_SOVEREIGN_WORDS = frozenset("state commonwealth people government".split())
+
+
+def _subject_before(
+    text: str, pos: int, floor: int, caption: Caption | None
+) -> list[tuple[int, int]]:
+    """The name ending just before ``pos`` (:func:`_entity_before`), or the side "the state"
+    or "the department" there stands for: the caption's sovereign ("State v. Ruiz"), or
+    the department the text named before."""
+    found = _entity_before(text, pos, floor)
+    if found:
+        return found
+    m = _THE_BODY.search(text, max(floor, pos - 40), pos)
+    if m is None:
+        return []
+    noun = m.group(1).casefold()
+    if noun in _SOVEREIGN_WORDS:
+        if caption is not None and caption.first.casefold() in _SOVEREIGN_WORDS:
+            return [(caption.start, caption.start + len(caption.first))]
+        return []
+    referent = _referent(text, noun, m.start())
+    return [referent] if referent is not None else []
+
+
+# "The state was the petitioner", "the department, the respondent,": the subject before
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(state|commonwealth|people|government|department|agency|commission|board"
+    r"|city|county|district|authority|bureau|administration|office|council|university"
+    r"|college|company)(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|first))*\s*$"
+)
+
+
+# "petitioner", "Respondent", "appellants": the text names the sides' roles on review
+_ROLE_TERMS = ("etitioner", "espondent", "ppellant", "ppellee")
+
+
+def _oriented(
+    text: str,
+    found: list[tuple[int, int, PartyRole, int]],
+    caption: Caption,
+    roles: tuple[PartyRole, PartyRole],
+) -> tuple[PartyRole, PartyRole]:
+    """The roles of the caption's sides as the text states them: a side the text says
+    sued, was sued or is the petitioner (its highest-priority mention) takes that role,
+    and a side the text says nothing of the opposite one, whatever the caption's order
+    ("Department of Education v. Union" at the Supreme Court, where the union sued);
+    ``roles`` (by the caption's order) when the text says nothing of either side, or
+    names the sides' roles on review while only saying who sued."""
+    sides = [_key(caption.first).split(), _key(caption.second).split()]
+    best: list[tuple[int, PartyRole] | None] = [None, None]
+    for s, e, role, priority in found:
+        words = _key(_untitled(clean_entity(text[s:e]))).split()
+        for n, side in enumerate(sides):
+            if words and side and _same(" ".join(words), words, " ".join(side), side):
+                had = best[n]
+                if had is None or priority > had[0]:
+                    best[n] = (priority, role)
+                break
+    stated = [b for b in best if b is not None and b[0] >= 2 and b[1] in _OPPOSITE]
+    if not stated:
+        return roles
+    _, role = max(stated, key=lambda b: b[0])
+    if role in (R.PLAINTIFF, R.DEFENDANT) and (
+        roles[0] not in (R.PLAINTIFF, R.PETITIONER) or any(t in text for t in _ROLE_TERMS)
+    ):
+        return roles  # (an appeal of a prosecution: appellee and appellant stay)
+    out = list(roles)
+    for n, b in enumerate(best):
+        if b is not None and b[0] >= 2 and b[1] in _OPPOSITE:
+            out[n] = b[1]
+        elif b is None:
+            other = best[1 - n]
+            out[n] = (
+                _OPPOSITE[other[1]] if other is not None and other[1] in _OPPOSITE else roles[n]
+            )
+    return out[0], out[1]
 
 
 def _client(text: str, before: bool, pos: int, bound: int) -> list[tuple[int, int]]:
@@ -1151,6 +1392,22 @@ _SOVEREIGN_FORMS = {
     "State": "State of ",
     "Commonwealth": "Commonwealth of ",
 }
+
+
+def _with_state(text: str, side: str) -> tuple[int, int] | None:
+    """Where the text names a caption's agency ("Department of Corrections") with its
+    state in front ("the Washington Department of Corrections"); None if it does not."""
+    if side.split()[0].casefold() not in _BODY_HEADS:
+        return None
+    i = text.find(" " + side)
+    while i >= 0:
+        words = text[max(0, i - 20) : i].split()
+        for n in (2, 1):
+            state = " ".join(words[-n:])
+            if len(words) >= n and state.istitle() and state.casefold() in _STATES:
+                return i - len(state), i + 1 + len(side)
+        i = text.find(" " + side, i + 1)
+    return None
 
 
 def _sovereign_in_full(text: str, short: str) -> tuple[int, int] | None:
@@ -1187,17 +1444,24 @@ def _assemble(
     document: str,
     found: list[tuple[int, int, PartyRole, int]],
     fullest: Callable[[str], str],
+    sides: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[Party, ...]:
     """The parties of the names ``found`` (start, end, role, priority): generic and
     titled names cleaned up, short names completed, the same party's names merged (the
-    role of its highest-priority mention wins), in the order of their first mention."""
+    role of its highest-priority mention wins), in the order of their first mention.
+    ``sides``: the spans of the caption's sides ("State" is a party there)."""
     parties: dict[str, tuple[int, str, PartyRole, list[tuple[int, int]]]] = {}
     key_words: list[tuple[str, list[str]]] = []  # the keys of ``parties``, split
-    for s, e, role, priority in sorted(found, key=_by_priority):
-        raw = clean_entity(text[s:e])
-        if not raw or _generic(raw) or (priority != 1 and raw.casefold() in _NOT_PARTY):
+    for s, e, role, priority, raw in _named(text, sorted(found, key=_by_priority)):
+        if (
+            not raw
+            or _generic(raw)
+            or (priority != 1 and raw.casefold() in _NOT_PARTY and (s, e) not in sides)
+        ):
             continue
         words = _without_home(text, _untitled(raw)).split()
+        if words[-1].casefold() in _STREETS:
+            continue  # "Memorial Boulevard": a place
         name = " ".join(words)
         shared = _SHARED_SURNAME.match(text, e) if len(words) == 1 else None
         if shared and _given_names(words[0], shared.group(1), shared.group(2)):
@@ -1217,7 +1481,9 @@ def _assemble(
         else:
             p, n, r, spans = parties[match]
             spans.append((s, e))
-            if len(name) > len(n) and _key(n) in key:
+            if len(name) > len(n) and (
+                _key(n) in key or _content(_key(n).split()) == _content(split)
+            ):
                 parties[match] = (p, name, r, spans)
     persons: frozenset[str] = frozenset()
     out = []
@@ -1234,6 +1500,39 @@ def _assemble(
     return tuple(out)
 
 
+def _named(
+    text: str, found: list[tuple[int, int, PartyRole, int]]
+) -> Iterator[tuple[int, int, PartyRole, int, str]]:
+    """Each name found with its text; "the Reeses" stands for the persons of that family the
+    text names ("Alton and Judith Reese"), each a name of its own."""
+    for s, e, role, priority in found:
+        raw = clean_entity(text[s:e])
+        family = (
+            _family(text, raw) if text.endswith("the ", 0, s) or text.endswith("The ", 0, s) else []
+        )
+        for name in family or [raw]:
+            yield s, e, role, priority, name
+
+
+def _family(text: str, word: str) -> list[str]:
+    """The persons a plural surname ("Reeses", "Joneses") stands for: "Alton and Judith
+    Reese", else each "Given Reese" the text names; [] if it names none."""
+    if not (len(word) > 3 and word.endswith("s") and word.isalpha() and word.istitle()):
+        return []
+    for surname in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+        couple = re.search(rf"\b([A-Z][a-z]+)\s+(?:and|&)\s+([A-Z][a-z]+)\s+{surname}\b", text)
+        if couple and _given_names(couple.group(1), couple.group(2), surname):
+            return [f"{couple.group(1)} {surname}", f"{couple.group(2)} {surname}"]
+        given = dict.fromkeys(
+            g
+            for g in re.findall(rf"\b([A-Z][a-z]+)\s+{surname}\b", text)
+            if g.casefold() not in _NOT_PARTY and g.casefold() not in _HEADS
+        )
+        if given:
+            return [f"{g} {surname}" for g in given]
+    return []
+
+
 def _by_priority(found: tuple[int, int, PartyRole, int]) -> tuple[int, int]:
     """Sort key of a found name: highest priority first, then in text order."""
     return -found[3], found[0]
@@ -1247,8 +1546,11 @@ def _generic(raw: str) -> bool:
 def _untitled(raw: str) -> str:
     """A person's name without the title in front ("County Recorder Ana Ruiz" -> "Ana
     Ruiz"); other names as they are."""
-    if _HEADS.isdisjoint(raw.casefold().split()[:-1]):
+    low = raw.casefold().split()
+    if _HEADS.isdisjoint(low[:-1]):
         return raw
+    if len(low) > 2 and low[1] == "of" and low[0] in _BODY_HEADS:
+        return raw  # "Association of Teacher Preparation Programs": no title in it
     of = raw.find(" of ")
     if of > 0 and not _HEADS.isdisjoint(raw[:of].casefold().split()[:-1]):
         person = _untitled(raw[:of])  # "Warden Ana Ruiz of the Metropolitan Detention Center"
@@ -1314,6 +1616,9 @@ def _without_home(text: str, name: str) -> str:
     return name
 
 
+_STREETS = frozenset(
+    "street st. avenue ave. boulevard blvd. road rd. highway drive lane parkway plaza".split()
+)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "Kevin and Alicia Dunmore" (not "Carrow and Helix Ledger Labs": no more name follows)
 _SHARED_SURNAME = re.compile(
@@ -1344,8 +1649,18 @@ def _expand(text: str, acronym: str) -> str | None:
     pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
     # the first letter first, so that the engine looks for it quickly; the look back
     # stands for \b before it
-    m = re.search(rf"{acronym[0]}(?<!\w{acronym[0]}){pattern[1:]}\b", text)
-    return m.group() if m else None
+    found = None
+    for m in re.finditer(rf"{acronym[0]}(?<!\w{acronym[0]}){pattern[1:]}\b", text):
+        head = _BODY_OF.search(text, max(0, m.start() - 30), m.start())
+        if head is not None:  # "HHS": the "Department of Health and Human Services"
+            return text[head.start() : m.end()]
+        found = found or m.group()
+    return found
+
+
+# "Department of" before the words an acronym stands for ("HHS", "Department of Health
+# and Human Services"): the acronym leaves it out
+_BODY_OF = re.compile(r"(?<![\w.])(?:Department|Office|Bureau|Ministry)\s+of\s+(?:the\s+)?$")
 
 
 def _initials(key: str) -> str:
@@ -1364,7 +1679,8 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 
 def _same(a: str, wa: list[str], b: str, wb: list[str]) -> bool:
     """True if the keys ``a`` and ``b`` (with words ``wa`` and ``wb``) name the same party:
-    a surname, initials, or the first words of a longer name."""
+    a surname, initials, the first words of a longer name, the same words in another
+    order ("Education Department"), or the name with its state in front."""
     if a == b:
         return True
     if len(wa) == 1 and len(wb) > 2 and wa[0] == _initials(b):
@@ -1380,7 +1696,29 @@ def _same(a: str, wa: list[str], b: str, wb: list[str]) -> bool:
             or (short[0] == long_[0] and len(long_) >= 3)
             or (short[0] == long_[0] and len(long_) > 1 and any(w in _COMPANY_KEYS for w in long_))
         )
-    return (a if short is wa else b) in (b if short is wa else a) and long_[: len(short)] == short
+    if (a if short is wa else b) in (b if short is wa else a) and (
+        long_[: len(short)] == short or _state_prefix(short, long_)
+    ):
+        return True
+    # "Department of Education", "Education Department"; "The Acme Union", "Acme Union"
+    return short[-1] in long_ and _content(short) == _content(long_)
+
+
+def _state_prefix(short: list[str], long_: list[str]) -> bool:
+    """True if ``long_`` is ``short`` (of two words or more) with a state in front
+    ("Washington Department of Corrections")."""
+    extra = len(long_) - len(short)
+    return (
+        len(short) > 1
+        and 0 < extra <= 2
+        and long_[extra:] == short
+        and " ".join(long_[:extra]) in _STATES
+    )
+
+
+def _content(words: list[str]) -> list[str]:
+    """The words of a name without the small ones ("of", "the"), sorted."""
+    return sorted(w for w in words if w not in _SMALL_WORDS)
 
 
 _COMPANY_KEYS = frozenset("inc co corp ltd llc group company".split())

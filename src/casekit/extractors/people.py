@@ -75,8 +75,10 @@ _FUNCTION = frozenset(
 )
 
 # Capitalised words that are never part of a person's name.
-_NOT_NAME = _FUNCTION | frozenset(
-    """be is are was were been being has
+_NOT_NAME = (
+    _FUNCTION
+    | frozenset(
+        """be is are was were been being has
     have had do does did will would shall should can could may might must let get got see read
     watch click share follow sign subscribe join breaking update updated live exclusive opinion
     analysis editorial video photo photos watch listen story news report reports full article
@@ -101,6 +103,14 @@ _NOT_NAME = _FUNCTION | frozenset(
     foundation's prosecutors lawyers attorneys officials critics advocates plaintiffs defendants
     experts analysts officers residents parents students workers families opponents supporters
     judges justices lawmakers legislators democrats voters""".split()
+    )
+    | frozenset(
+        # the last words of firms' names: "Tillbrook Research" is no person
+        """research labs laboratories analytics advisors advisers associates consulting
+    consultants holdings ventures systems technologies solutions industries enterprises
+    securities investments management logistics pharmaceuticals therapeutics strategies
+    communications financial insurance properties realty brands foods""".split()
+    )
 )
 
 _PARTICLE_WORDS = "de da di du del della der den van von la le bin ibn al el st.".split()
@@ -241,6 +251,9 @@ class PersonMention:
     end: int
     title: str | None = None
     role: str | None = None
+    #: the text shows the title to be a judge's though its words do not say so: a
+    #: (Vice) Chancellor where a Court of Chancery is named
+    judicial: bool = attrs.field(default=False, repr=False)
 
     @property
     def surname(self) -> str:
@@ -255,12 +268,33 @@ class PersonMention:
     @property
     def is_judge(self) -> bool:
         """True when the title makes the person a judge or justice."""
-        return self.title is not None and _is_judge_title(self.title)
+        return self.title is not None and (self.judicial or _is_judge_title(self.title))
 
 
 @functools.lru_cache(maxsize=4096)
 def _is_judge_title(title: str) -> bool:
     return bool(_JUDGE_WORD.search(title))
+
+
+#: a court of chancery named in a text: "the Delaware Court of Chancery", "Chancery Court"
+_CHANCERY_COURT = re.compile(r"(?i:court\s+of\s+chancery|chancery\s+court)|Chancery\b")
+#: what a university's or a school system's chancellor stands near
+_CAMPUS = re.compile(r"(?i:universit|college|campus|school|student)")
+
+
+def _chancellor_of_chancery(title: str, text: str, end: int) -> bool:
+    """True for a "Chancellor" or "Vice Chancellor" title, whose name ends at ``end``, of
+    a judge: a court of chancery follows the name ("Vice Chancellor Jo Roe of the
+    Delaware Court of Chancery"), or the text names one and no university, college or
+    school stands near the name (a university's chancellor is no judge)."""
+    if title.rsplit(None, 1)[-1].casefold() != "chancellor":
+        return False
+    if _CHANCERY_COURT.search(text, end, end + 60):
+        return True
+    return (
+        _CHANCERY_COURT.search(text) is not None
+        and _CAMPUS.search(text, max(0, end - 150), end + 150) is None
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -437,8 +471,16 @@ def _find_people(
         role: str | None = None
         if text.startswith(",", end):
             role = _role(text, end)
+        judicial = title is not None and _chancellor_of_chancery(title, text, start + last)
         found.append(
-            PersonMention(name=name, start=start + first, end=start + last, title=title, role=role)
+            PersonMention(
+                name=name,
+                start=start + first,
+                end=start + last,
+                title=title,
+                role=role,
+                judicial=judicial,
+            )
         )
         parts.append(_name_parts(name))
     full = [words for words in parts if len(words) > 1]

@@ -23,9 +23,10 @@ import attrs
 
 from casekit.extractors._keyed import search_keyed
 from casekit.extractors._text import Sentence, TextView
-from casekit.extractors.dates import DateMention, find_dates
+from casekit.extractors.dates import DateMention, dateline_at, find_dates
 from casekit.extractors.outcome import Event, relief_in
 from casekit.model.court import Court, CourtLevel
+from casekit.model.dates import PartialDate
 from casekit.model.party import Judge
 from casekit.model.ruling import Outcome, Ruling
 from casekit.model.span import Provenance
@@ -78,6 +79,7 @@ class _Agent(NamedTuple):
     judge: JudgeMention | None
     lower: bool = False  # "a lower court", "the trial judge": the decision under review
     generic: bool = False  # "the court", "the ruling", "she": no information
+    named: CourtMention | None = None  # the court named as the subject
 
 
 @functools.cache
@@ -167,6 +169,8 @@ def _agent(
     sentence starts."""
     text = found.text
     start = sentence.start
+    if _NOT_A_COURT.search(text, max(start, event.start - 60), event.start):
+        return None  # "the commission denied rehearing": another body's decision
     by_court = _passive_by_court(found, sentence, event)
     if by_court is not None:
         return by_court
@@ -181,7 +185,7 @@ def _agent(
         and not _OTHER_COURT.search(text[max(start, named.start - 12) : named.start])
     ):
         level = named.court.level
-        return _Agent(None if level is L.SPECIAL else level, None)
+        return _Agent(None if level is L.SPECIAL else level, None, named=named)
     if best_judge is None and cue is None:
         after = _BY.match(text, event.end, min(sentence.end, event.end + 60))
         if after:
@@ -205,6 +209,15 @@ def _agent(
     if cue.group() in ("She", "He", "she", "he") and prev is not None:
         return prev._replace(generic=True)
     return _reviewing_court(found, sentence, event) or _Agent(None, None, generic=True)
+
+
+# A subject that is not a court, right before the verb: "the commission", "state regulators"
+_NOT_A_COURT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:commission|agency|board"
+    r"|department|legislature|lawmakers|council|governor|administration|secretary|regulators"
+    r"|officials|prosecutors|company|employer|university|school\s+district)"
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
 
 
 def _reviewing_court(found: _Found, sentence: Sentence, event: Event) -> _Agent | None:
@@ -275,6 +288,7 @@ class _Group:
     agent: _Agent
     items: list[tuple[Event, Sentence]]
     earlier: bool
+    court: Court | None = None  # the court a generic lede court turned out to be
 
 
 def find_rulings(
@@ -309,6 +323,8 @@ def find_rulings(
             prev = agent
             if main is None and not agent.lower and _under_review(found, sentence, event, events):
                 agent = agent._replace(lower=True)
+            if main is None and agent.generic and event.outcome is not None:
+                agent = _lede_court(found, view, sentence) or agent
             if main is None:
                 if event.earlier or agent.lower or (agent.generic and event.outcome is None):
                     if not agent.generic:
@@ -317,7 +333,10 @@ def find_rulings(
                 main = _Group(agent, [(event, sentence)], False)
                 groups.insert(0, main)
                 continue
-            if not event.earlier and _compatible(agent, main.agent):
+            if not event.earlier and _names_generic(text, main.agent, agent):
+                main.items.append((event, sentence))
+                main.court = agent.named.court if agent.named is not None else None
+            elif not event.earlier and _compatible(agent, main.agent):
                 main.items.append((event, sentence))
                 main.agent = _refine(main.agent, agent)
             elif not agent.generic:
@@ -342,6 +361,43 @@ def find_rulings(
         if ruling is not None:
             rulings.append(ruling)
     return tuple(rulings)
+
+
+def _lede_court(found: _Found, view: TextView, sentence: Sentence) -> _Agent | None:
+    """The court a report's lede opens with ("The Supreme Court late Wednesday allowed
+    ..."), which "the court" of a later sentence is, when the main ruling is not yet
+    known: a court named at the start of one of the two prose sentences before
+    ``sentence``."""
+    seen = 0
+    for before in reversed(view.sentences[: bisect.bisect_left(view.sentences, sentence)]):
+        if not before.prose:
+            continue
+        named = next(found.courts_back(before.start, min(before.end, before.start + 40)), None)
+        if named is not None and named.court.level is not None:
+            level = named.court.level
+            return _Agent(None if level is L.SPECIAL else level, None)
+        seen += 1
+        if seen == 2:
+            break
+    return None
+
+
+_GENERIC_APPEALS = re.compile(r"\b(?:appeals|appellate)\s+court\b")
+
+
+def _names_generic(text: str, main: _Agent, other: _Agent) -> bool:
+    """True when ``other`` is the court a generic lede court of ``main`` named later: "A
+    Tennessee appeals court has sent ... back" and then "The Tennessee Court of Criminal
+    Appeals on Wednesday vacated ..." (one ruling, of the named court)."""
+    a, b = main.named, other.named
+    if a is None or b is None or a.court.id == b.court.id:
+        return False
+    return (
+        a.court.jurisdiction is not None
+        and a.court.jurisdiction == b.court.jurisdiction
+        and "Appeals" in (b.court.name or "")
+        and _GENERIC_APPEALS.search(text, a.start, a.end) is not None
+    )
 
 
 def _refine(main: _Agent, other: _Agent) -> _Agent:
@@ -374,7 +430,7 @@ _AUTHOR_AFTER = re.compile(
     r"(?:\s+of\s+the\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,60}?(?:Circuit|Court|Appeals|Division))?"
     r",?\s*(?:who\s+)?(?:wrote|writing|delivered|authored|penned)\s+(?:for\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:majority|court|panel|unanimous)|the\s+(?:[\w'’]+\s+){0,2}?(?:opinion|"
-    r"decision|ruling)(?!\s+(?:in\s+)?dissent))"
+    r"decision|ruling|judgment)(?!\s+(?:in\s+)?dissent))"
     # "Judge X, joined by Judge Y, wrote that ..." (not a dissent)
     r"|,\s+joined\s+by\s+[^.;]{0,80}?,\s+(?:wrote|said|held|ruled|concluded|found)\b"
     r"(?!\s+(?:in\s+)?(?:a\s+|the\s+)?(?:separate\s+)?dissent)",
@@ -393,6 +449,8 @@ _AUTHOR_BEFORE = re.compile(
 _AUTHOR_BEFORE_STARTS = re.compile("opinion|decision|ruling|writing|wrote|in ")
 
 
+# "“...,” wrote U.S. Circuit Judge ...": the title words before the name
+_WROTE_BEFORE = re.compile(r"[,?!—][\"”’]?\s+wrote\s+(?:[\w.]+\s+){0,4}$")
 _WROTE = re.compile(
     r",?\s+(?:wrote|writes)\b(?!\s+(?:in\s+)?(?:a\s+|the\s+)?(?:separate|dissent|concurr))"
 )
@@ -411,7 +469,17 @@ def _author(text: str, judges: Sequence[JudgeMention], view: TextView) -> JudgeM
             _AUTHOR_BEFORE, _AUTHOR_BEFORE_STARTS, text[max(0, j.start - 140) : j.start]
         ):
             return j
-        if wrote is None and j.level not in (L.TRIAL, L.BANKRUPTCY) and _WROTE.match(text, j.end):
+        if (
+            wrote is None
+            and j.level not in (L.TRIAL, L.BANKRUPTCY)
+            and (
+                _WROTE.match(text, j.end)
+                or (
+                    "wrote" in text[max(0, j.start - 60) : j.start]
+                    and _WROTE_BEFORE.search(text, max(0, j.start - 60), j.start)
+                )
+            )
+        ):
             if separate is None:
                 separate = {k.name for k in judges if _separate_opinion(text, k, view)}
             if j.name not in separate:
@@ -468,8 +536,8 @@ def _ruling(
         return None
     level = agent.level
     # court
-    court: Court | None = None
-    for event, sentence in group.items:
+    court: Court | None = group.court
+    for event, sentence in group.items if court is None else ():
         fits = (
             c for c in found.courts_back(sentence.start, event.start) if _level_ok(c.court, level)
         )
@@ -524,29 +592,18 @@ def _ruling(
             None,
         )
     # outcome
-    outcome = _outcome(text, strong[0] if strong else (weak[0] if weak else None), level)
+    first = _deciding_event(text, group, strong, weak, level)
+    outcome = _outcome(text, first, level)
     # relief
-    relief = None
-    for event, sentence in group.items:
-        if not event.strong:
-            continue
-        relief = event.relief or relief_in(text, event.end, min(sentence.end, event.end + 110))
-        if relief is None and _PASSIVE.search(
-            text[max(sentence.start, event.start - 12) : event.start]
-        ):
-            relief = relief_in(text, sentence.start, event.start)
-        if relief is not None:
-            break
+    relief = _group_relief(text, group)
     if (
-        relief is None
-        and (
-            level in (L.SUPREME, L.APPELLATE)
-            or (court is not None and "Appeals" in (court.name or ""))
-        )
-        and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED)
-    ):
-        petitions = "etition" in text and _PETITIONS.search(text) is not None
-        relief = "petition for review" if petitions else "appeal"
+        level in (L.SUPREME, L.APPELLATE) or (court is not None and "Appeals" in (court.name or ""))
+    ) and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED):
+        if relief is None and main:
+            relief = _reviewed_relief(text, group)
+        if relief is None:
+            petitions = "etition" in text and _PETITIONS.search(text) is not None
+            relief = "petition for review" if petitions else "appeal"
     # date
     decided = None
     for event, sentence in group.items:
@@ -562,6 +619,8 @@ def _ruling(
             decided = nearest.resolve(anchor)
             if decided is not None:
                 break
+    if decided is None and main:
+        decided = _dated_elsewhere(text, view, group, found, level, anchor, dates)
     first_sentence = group.items[0][1]
     provenance = (Provenance.of(document, text, first_sentence.start, first_sentence.end),)
     judges_out: tuple[Judge, ...] = ()
@@ -584,26 +643,211 @@ def _ruling(
     )
 
 
+def _group_relief(text: str, group: _Group, *, strong: bool = True) -> str | None:
+    """The request the events of ``group`` name (see :func:`_event_relief`), from its
+    strong verbs, or with ``strong`` False from any ("revived the habeas petition")."""
+    for event, sentence in group.items:
+        if strong and not event.strong:
+            continue
+        relief = _event_relief(text, event, sentence)
+        if relief is not None:
+            return relief
+    return None
+
+
+def _event_relief(text: str, event: Event, sentence: Sentence) -> str | None:
+    """The request one verb names: implied by the verb ("refused to dismiss"), a relief
+    phrase after it ("denied a motion to dismiss"), or before a passive one ("the
+    injunction was upheld")."""
+    relief = event.relief or relief_in(text, event.end, min(sentence.end, event.end + 110))
+    if relief is None and _PASSIVE.search(
+        text[max(sentence.start, event.start - 12) : event.start]
+    ):
+        relief = relief_in(text, sentence.start, event.start)
+    return relief
+
+
+#: The requests a reviewing court's ruling takes from the decision it reviews.
+_REVIEWED_RELIEFS = frozenset(
+    (
+        "preliminary injunction",
+        "temporary restraining order",
+        "permanent injunction",
+        "injunction",
+        "motion to dismiss",
+        "summary judgment",
+        "class certification",
+        "motion to suppress",
+        "habeas petition",
+        "writ of mandamus",
+        "writ of mandate",
+        "writ of prohibition",
+    )
+)
+
+
+def _reviewed_relief(text: str, group: _Group) -> str | None:
+    """The request a reviewing court's ruling was about, when its own strong verbs name
+    none: one named after a weaker verb of its own ("revived the habeas petition")."""
+    relief = _group_relief(text, group, strong=False)
+    return relief if relief in _REVIEWED_RELIEFS else None
+
+
+# "A federal judge on Tuesday", "The 5th Circuit, on Monday,": a court or judge, then its date
+_SUBJECT_DATE_GAP = re.compile(r",?\s+(?:(?:ruled|decided)\s+)?(?:on\s+)?,?")
+# "The ruling came down Tuesday", "issued its decision ... on Friday", "delivered the
+# judgment of the court on March 19": a sentence that dates the court's decision
+_DECISION_DATED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ruling|decision|opinion|judgment|order)\s+(?:came|was\s+(?:issued|released|handed\s+down"
+    r"|announced|filed|posted)|arrived)\b"
+    r"|\b(?:issued|released|handed\s+down|delivered|announced|filed)\s+(?:its|the|their|her|his)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:ruling|decision|opinion|judgment|order)\b"
+)
+_DECISION_DATED_STARTS = re.compile("ruling|decision|opinion|judgment|order")
+
+
+def _dated_elsewhere(
+    text: str,
+    view: TextView,
+    group: _Group,
+    found: _Found,
+    level: CourtLevel | None,
+    anchor: dt.date | None,
+    dates: dict[int, list[DateMention]],
+) -> PartialDate | None:
+    """The date of the main ruling when its own sentences give none: that of a lede whose
+    subject is the court ("A Manhattan federal judge on Tuesday trimmed ..."), or of a
+    sentence about the decision itself ("The ruling came down Tuesday afternoon.")."""
+    first = group.items[0][1].start
+    for sentence in view.sentences:
+        if not sentence.prose or view.in_quotes(sentence.start):
+            continue
+        lede = sentence.start <= first
+        if not lede and not _DECISION_DATED_STARTS.search(text, sentence.start, sentence.end):
+            continue
+        mentions = dates.get(sentence.start)
+        if mentions is None:
+            mentions = dates[sentence.start] = _usable_dates(text, sentence, anchor)
+        if not mentions:
+            continue
+        if _EARLIER_CLAUSE.search(text, sentence.start, mentions[0].start):
+            continue
+        if lede:
+            subject = _lede_subject_date(text, sentence, mentions, found, level)
+            if subject is not None:
+                return subject.resolve(anchor)
+        if _DECISION_DATED.search(text, sentence.start, sentence.end) and _cue_fits(
+            found.cue(sentence, sentence.end, sentence.end), level
+        ):
+            return mentions[0].resolve(anchor)
+    return None
+
+
+_EARLIER_CLAUSE = re.compile(r"\b(?:had|previously|earlier|lower|trial)\b")
+
+
+def _lede_subject_date(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence[DateMention],
+    found: _Found,
+    level: CourtLevel | None,
+) -> DateMention | None:
+    """The date right after the court or judge a lede sentence opens with ("A federal
+    judge on Tuesday", "The Court of Criminal Appeals on Wednesday"), if that court fits
+    ``level``."""
+    mention = mentions[0]
+    if mention.start - sentence.start > 160:
+        return None
+    named = next(found.courts_back(sentence.start, mention.start), None)
+    if named is not None and _SUBJECT_DATE_GAP.fullmatch(text, named.end, mention.start):
+        return mention if _level_ok(named.court, level) else None
+    cue = found.cue(sentence, mention.start, mention.start)
+    if cue is not None and _SUBJECT_DATE_GAP.fullmatch(text, cue.end(), mention.start):
+        return mention if _cue_fits(cue, level) else None
+    return None
+
+
+def _cue_fits(cue: re.Match[str] | None, level: CourtLevel | None) -> bool:
+    """True when a court cue ("a federal judge", "the justices", "the ruling") may name a
+    court of ``level`` (any cue when the level is unknown; no lower court)."""
+    if cue is None:
+        return True
+    kind = cue.lastgroup
+    if kind == "low":
+        return False
+    if level is None or kind == "gen":
+        return True
+    if kind == "sup":
+        return level is L.SUPREME
+    if kind == "app":
+        return level is L.APPELLATE
+    return level in (L.TRIAL, L.BANKRUPTCY)
+
+
 def _usable_dates(text: str, sentence: Sentence, anchor: dt.date | None) -> list[DateMention]:
     """The date mentions of ``sentence`` that can date a ruling: with a day, a weekday or
-    a shift, and a year unless there is an anchor date."""
+    a shift, and a year unless there is an anchor date; not the date of a wire dateline
+    ("SAVANNAH, Ga., Oct. 9, 2025 (Wire) — A court has ...")."""
     return [
         d
         for d in find_dates(text, sentence.start, sentence.end)
         if (not (d.relative and anchor is None) or d.year is not None)
         and (d.day is not None or d.weekday is not None or d.shift is not None)
+        and not (d.year is not None and dateline_at(text, d.start))
     ]
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
 _PER_CURIAM = re.compile(r"\b(?:per\s+curiam|unsigned)\b", re.IGNORECASE)
 _PER_CURIAM_STARTS = re.compile(r"per\s+curiam|unsigned")
-_PETITIONS = re.compile(r"\bpetitions?\s+for\s+review\b|\b[Pp]etitioners\b")
+_PETITIONS = re.compile(r"\bpetition(?:s|ed)?\s+for\s+review\b|\b[Pp]etitioners\b")
 _GOVERNMENT_SIDE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|government|officials|agency|department"
     r"|state|city|county|company|employer|defendants?|prosecutors)\b",
     re.IGNORECASE,
 )
+
+
+def _deciding_event(
+    text: str,
+    group: _Group,
+    strong: Sequence[Event],
+    weak: Sequence[Event],
+    level: CourtLevel | None,
+) -> Event | None:
+    """The event whose outcome is the ruling's: the first strong verb, but a disposition
+    over a loose "sent back", the request decided over "rejected X's challenge", and what
+    a court of review did to the decision under review over what it "blocked"."""
+    first = strong[0] if strong else (weak[0] if weak else None)
+    if first is None:
+        return None
+    if first.verb == "sent back":
+        return next((e for e in strong if e.outcome in _DISPOSITIONS), first)
+    if first.verb in ("rejected", "rejects"):
+        # "rejected a trade group's challenge ..., granting summary judgment to the
+        # government"
+        return next(
+            (
+                e
+                for e, s in group.items
+                if e is not first and e.strong and _event_relief(text, e, s) is not None
+            ),
+            first,
+        )
+    if (
+        level in (L.APPELLATE, L.SUPREME)
+        and first.outcome in (Outcome.GRANTED, Outcome.DENIED)
+        and all(_event_relief(text, e, s) is None for e, s in group.items if e is first)
+    ):
+        # "blocked a timber sale ..." and "reversed a district judge who had refused to"
+        return next((e for e in strong if e.outcome in _REVIEW_DISPOSITIONS), first)
+    return first
+
+
+_DISPOSITIONS = (Outcome.REVERSED, Outcome.VACATED)
+_REVIEW_DISPOSITIONS = (Outcome.REVERSED, Outcome.VACATED, Outcome.AFFIRMED)
 
 
 def _outcome(text: str, event: Event | None, level: CourtLevel | None) -> Outcome | None:
@@ -623,6 +867,13 @@ def _outcome(text: str, event: Event | None, level: CourtLevel | None) -> Outcom
         return Outcome.OTHER
     if level in (None, L.TRIAL) and outcome is Outcome.AFFIRMED:
         return Outcome.DENIED
+    if (
+        outcome is Outcome.GRANTED
+        and level is L.APPELLATE
+        and event.verb.startswith(("struck", "strik"))
+        and _PETITIONS.search(text) is not None
+    ):
+        return Outcome.VACATED  # an appeals court striking down a rule it was asked to review
     return outcome
 
 
