@@ -43,7 +43,7 @@ belinda bernice beth betsy betty beverly bonnie brenda bridget brittany camille 
 carmen carol carole caroline carolyn catherine cathy cecilia charlene charlotte cheryl christina
 christine cindy claire clara claudia colette connie constance cynthia daisy danielle darlene
 dawn deborah debra delia denise diana diane dolores donna doris dorothy edith edna eileen elaine
-eleanor elena elizabeth ella ellen eloise elsa emily emma erica erin esther ethel eva evelyn
+eleanor elena elise elizabeth ella ellen eloise elsa emily emma erica erin esther ethel eva evelyn
 fatima felicia florence frances gabriela gail gina gladys gloria grace gretchen gwendolyn hannah
 harriet hazel heather heidi helen hilary hillary holly ida ilana imani ines irene iris isabel
 jacqueline jane janet janice jean jeanette jennifer jenny jessica jill jo joan joann joanne
@@ -53,7 +53,8 @@ lila lillian linda lisa liz lois loretta lori lorna lorraine louise lucia lucy l
 madeline mae maggie marcia margaret maria marian marie marilyn marion marjorie marlene martha
 mary maureen maxine megan melinda melissa mercedes michelle mildred miriam molly monica
 monique nadia nancy naomi natalie nellie nicole nina nora norma olga olivia pam pamela patricia
-paula pauline peggy penny phyllis priscilla rachel ramona rebecca regina renee rhonda rita roberta
+paula pauline peggy penny phyllis priscilla rachel ramona rebecca regina renata renee rhonda rita
+roberta
 rosa rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shelley
 sherry shirley sonia sonya sophia stacy stella stephanie sue susan suzanne sylvia tamara tammy
 tanya teresa theresa tiffany tina tonya tracy valerie vanessa vera veronica vicki victoria

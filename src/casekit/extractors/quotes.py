@@ -28,7 +28,14 @@ from typing import NamedTuple
 import attrs
 
 from casekit.extractors._text import trie
-from casekit.extractors.people import People, is_name_word, name_runs, parse_name, title_words
+from casekit.extractors.people import (
+    People,
+    PersonMention,
+    is_name_word,
+    name_runs,
+    parse_name,
+    title_words,
+)
 from casekit.model import Document, Provenance, Quote, Speaker
 
 __all__ = ["extract_quotes"]
@@ -56,7 +63,8 @@ blasts slammed slams praised praises criticized criticizes criticised lamented l
 boasted vowed vows pledged promised urged urges urging demanded demands charged charges objected
 protested reiterated reiterates underscored underscores indicated indicates signaled signalled
 clarified retorted scoffed echoed characterized characterizes labeled labelled branded
-summarized summed instructed directed read reads answered answers""".split()
+summarized summed instructed directed read reads answered answers accused accuses faulted
+faults""".split()
 _SAY_SET = frozenset(_SAY)
 _ING_EXTRA = frozenset({"according"})
 
@@ -87,7 +95,7 @@ _ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Dr Gov Sen Sens Rep Reps Lt Gen Col Sgt Capt Maj Adm Prof Rev Hon St Jr Sr No Nos
     Inc Co Corp Ltd Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec v vs Atty Supt Ft Mt Ave Blvd approx
     etc al Cal Calif Ariz Fla Mass Ind Ill Mich Minn Tenn Wash Wis Va Pa La Ga Colo Conn Md Mo Nev
-    Okla Ore Tex Ala Ark Del Kan Ky Miss Mont Neb Vt Wyo Cir Ct App Supp Dist""".split()
+    Okla Ore Tex Ala Ark Del Kan Ky Miss Mont Neb Vt Wyo Cir Ct App Supp Dist c ch""".split()
 )
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -113,8 +121,19 @@ _SOCIAL_LINK = re.compile(r"pic\.twitter\.com/|https?://(?:t\.co|x\.com|twitter\
 _URL = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 _TERM_VERBS = frozenset(
     """so-called dubbed nicknamed titled entitled headlined branded labeled labelled marked
-    stamped reading read""".split()
+    stamped reading read clicking click clicked clicks tapping tap tapped taps""".split()
 )
+# nouns of legal tests that a quoted term of art modifies: the “protected in perpetuity”
+# requirement, the “arbitrary and capricious” standard
+_LEGAL_TERM_NOUNS = frozenset(
+    """requirement requirements standard standards test tests factor factors element elements
+    clause clauses exception exceptions prong prongs doctrine provision provisions language
+    exemption exemptions definition threshold""".split()
+)
+# things on a screen or a form whose label a quotation gives
+_UI_NOUNS = frozenset("button buttons link tab icon checkbox banner prompt".split())
+# verbs that use a quoted statutory term as a thing: "could not treat “A” as a factor"
+_TERM_USE_VERBS = frozenset("treat treated treats treating count counted counting".split())
 _TERM_NOUNS = frozenset(
     """term terms word words phrase phrases label name slogan nickname title headline hashtag
     book memoir novel film movie documentary song album essay op-ed column podcast series poem
@@ -139,6 +158,12 @@ _DOCUMENT_NOUNS = frozenset(
     ordinance provision provisions section clause memo memorandum proclamation bylaws charter
     directive""".split()
 )
+# writings that may say something in "a bulletin that called X “A”" (as ``str.rsplit`` gives)
+_DOCUMENT_NOUN_LISTS = [
+    [noun]
+    for noun in _DOCUMENT_NOUNS
+    | {"bulletin", "email", "report", "release", "advisory", "filing", "brief", "motion"}
+]
 _NOT_DOCUMENT_WORDS = frozenset("may might must can could should would will not to".split())
 _CITE_MARKS = ("§", "U.S.C.", "C.F.R.")
 # words that carry a sentence on from one quotation to the next ("“A” and that “B”")
@@ -154,6 +179,13 @@ _CONTINUATION_START = frozenset(
     not did does do was were is are had has have""".split()
 )
 _POST_LEAD_CHARS = " ,\u00a0;—–-\n\r"  # may stand between a quote and its attribution
+# lower-case words that, right after a quotation with no punctuation between, carry its clause
+# on ("made “A” by arguing ...", "watch “A” how the board responds"): never a speaker
+_CLAUSE_GOES_ON = frozenset(
+    """by to as in on at for with without from into onto over under through after before
+    during how when whenever while if unless whether because since than until about against
+    toward towards upon""".split()
+)
 
 
 _ADVERBIAL_START = frozenset(
@@ -186,16 +218,60 @@ _COLLEGIAL_WORDS = ("justices", "panel", "per curiam", "unsigned", "dissent", "e
 # the rulings of a bench that speak for it as a whole, not for the judge who wrote them
 _JUDGE_DOCUMENTS = frozenset("ruling decision order".split())
 _JUDGE_PERSON = frozenset("judge justice magistrate jurist".split())
+# verbs of a claim a speaker reports in words of their own ("said the complaint alleged")
+_REPORTED_CLAIMS = frozenset(
+    """alleged alleges alleging argued argues claimed claims contended contends asserted
+    asserts maintained showed shows""".split()
+)
+# reporting verbs that may take a clause with a subject of its own, without "that"
+_CLAUSE_SAY = frozenset(
+    """said says wrote writes added adds noted notes argued argues found finds ruled held
+    concluded stated explained claimed contended acknowledged insisted maintained
+    asserted""".split()
+)
+_DAY_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sept
+    sep oct nov dec today yesterday tonight last this""".split()
+)
+# last words of the names of firms and bodies, which "he" or "she" never stands for
+_ORGANIZATION_HEADS = frozenset(
+    """research group partners capital media institute labs llc inc inc. corp corp. company
+    associates holdings bank trust foundation center council association llp analytics
+    insights consulting advisors advisers strategies solutions systems""".split()
+)
+# a person named by role only: "the supervisor", "the officer"
+_ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'-])the (supervisor|manager|officer|deputy|detective|trooper|agent|inspector|"
+    r"guard|foreman|landlord|doctor|nurse|teacher|coach|witness|victim|driver|employee|worker|"
+    r"prosecutor|lawyer|attorney|caseworker|clerk)(?![\w’'-])"
+)
+# heads of the subjects "it" may stand for: "The panel ... It said"
+_BODY_HEADS = frozenset(
+    """panel court majority agency department board commission company firm city county
+    state government administration office union council""".split()
+)
+# words that make "court" some other court than the one deciding: "the trial court found"
+_LOWER_COURT_WORDS = frozenset("trial lower sentencing administrative immigration".split())
 _COPULAS = frozenset(
     "is was were are has had have will would could did does seemed remained".split()
 )
 _PREPOSITIONS = frozenset("in of for at on with from to by under about over".split())
+# prepositions that end a noun phrase before a relative clause's antecedent ("in a notice that")
+_PLACE_PREPOSITIONS = frozenset("in at on with from by under through".split())
 _BLOCKING_PREPOSITIONS = _PREPOSITIONS - {"by"} | {"against", "representing", "behind"}
 # words that cannot follow a quoted modifier of a noun ("“tips sharply” toward the workers")
 _NOT_AFTER_NOUN_MODIFIER = _PREPOSITIONS | frozenset(
     """and or but toward towards into onto upon against across through after before without
-    within among than because when if unless""".split()
+    within among than because when if unless how whether where why what who which the a an
+    his her their its this these those as""".split()
 )
+# attribution verbs whose passive gives the object, not the speaker ("was accused of")
+_PASSIVE_NOT_SAYING = frozenset("accused faulted praised criticized criticised blasted".split())
+# words telling that a quoted noun phrase is a legal duty's term ("the duty to give a “A”")
+_DUTY_WORDS = frozenset("duty duty's obligation obligations requires require required must".split())
+# words before a quotation that make it part of a verb phrase ("had “once again” acted")
+_AUXILIARIES = frozenset("had has have was were is are be been".split())
 _NP_STOP = _PREPOSITIONS | _COPULAS | {"that", "which", "who", "where", "because", "and", "but"}
 _DOCUMENT_PLURALS = {
     "documents": "document",
@@ -207,6 +283,7 @@ _DOCUMENT_PLURALS = {
 _NAME_CONNECTORS = frozenset("of for on and & de".split())  # Department of Justice
 _NOT_VERB_ED = frozenset("retired unnamed unidentified elected appointed named".split())
 _WORD = re.compile(r"[\w’'.-]+")
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # "the judge's", "the justices'"
 _CHUNK_SPLIT = re.compile(r",|—|–|--|\(|\)|;")
 _CHUNK_CHARS = frozenset(",—–-();")  # one of them stands in every match of _CHUNK_SPLIT
 _WORD_FULL = re.compile(r"[\w’'.-]+")
@@ -552,10 +629,22 @@ def _verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         words = text[max(lo, start - 20) : start].rsplit(None, 1)
         if words:
             prev = words[-1].casefold()
-            if prev in _NOUN_BEFORE or prev.endswith(("’s", "'s", "s’", "s'")):
-                continue
+            if prev in _NOUN_BEFORE or prev.endswith(_POSSESSIVE_ENDS):
+                word = m.group()
+                if not (
+                    prev == "that"
+                    and (word.endswith("ed") or word in _IRREGULAR_PAST)
+                    and words[0].rsplit(None, 1)[-1:] in _DOCUMENT_NOUN_LISTS
+                ):
+                    continue  # "the ruling", "her claims", but "a notice that called"
             if prev.endswith("ed") and m.group().endswith("s"):
                 continue  # "the stated reasons", "renewed calls": a noun
+            if prev in _AUXILIARIES and m.group() in _PASSIVE_NOT_SAYING:
+                continue  # "Roe was accused of “A”": someone else's words about Roe
+            if m.group().endswith("s") and prev.islower() and len(words) > 1:
+                earlier = words[0].rsplit(None, 1)[-1:]
+                if earlier and earlier[0] in _MODALS | {"to"}:
+                    continue  # "would leave states", "to answer charges": a verb's object
         word = m.group()
         if (
             text.startswith(_COPULA_AFTER, m.end())
@@ -621,6 +710,7 @@ class _Resolver:
         self._names: dict[str, str | None] = {}
         self._fulls: dict[str, str] = {}
         self._genders: dict[str, str | None] = {}
+        self._acronyms: dict[str, str | None] = {}
         self.sentences = _Sentences(text)
         self._speakers: dict[tuple[str | None, str | None], Speaker] = {}
 
@@ -672,25 +762,51 @@ class _Resolver:
         if not head_words:
             return None
         head = chunk.split()[len(head_words) - 1].casefold()
-        if head.endswith(("’s", "'s")):
-            head = head[:-2]
+        if head.endswith(_POSSESSIVE_ENDS):
+            head = head[:-2] if head[-1] == "s" else head[:-1]
         if head not in _JUDGE_HEADS:
             return None
         if words[0] in {"a", "an", "another", "one"} and head not in _JUDGE_PERSON:
             return None  # "a panel decision": some other ruling
+        if not _LOWER_COURT_WORDS.isdisjoint(head_words):
+            # "the trial court found", "the administrative judge had called": another
+            # court than the one whose judge the report names
+            other = self.people.judge_before(pos) if head in _JUDGE_PERSON else None
+            if other is not None and other != (self.judge or self.people.author()):
+                return self._person(other)  # the trial judge the report names
+            return self._description(chunk, pos)
         if head in _JUDGE_DOCUMENTS and self._collegial:
             return self._description(chunk, pos)  # the ruling of a bench speaks for it all
         judge = self.judge
-        if judge is None and head not in _JUDGE_PERSON:  # the court, the panel, the opinion
-            judge = self.people.author()
-            if judge is None and self._collegial:
-                # an unsigned ruling of a bench of judges: "the court wrote" is not the
-                # dissenter or the lower-court judge the report names
+        if head not in _JUDGE_PERSON:  # the court, the panel, the opinion
+            author = judge or self.people.author()
+            if author is not None and self._named_nearby(author, pos):
+                return self._person(author)  # "X wrote for the panel. The court explained:"
+            if self._collegial:
+                # "the panel wrote", "the court wrote" of a bench of judges speak for it
+                # all, not for the judge the report names elsewhere as the author
                 return self._description(chunk, pos)
+            judge = author
         judge = judge or self.people.judge_before(pos)
         if judge:
             return self._person(judge)
         return self._description(chunk, pos)
+
+    def _named_nearby(self, name: str, pos: int) -> bool:
+        """Whether ``name`` wrote what the report says just before ``pos``: its surname
+        stands before ``pos`` in the paragraph, or the paragraph before ends in a
+        quotation attributed to it ("X wrote for the panel. The court explained:" and the
+        block quotation, then "The panel also rejected ...")."""
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        if text.find(name.split()[-1], start, pos) >= 0:
+            return True
+        if self.last is None or self.last.name != name or self.last_pos >= start:
+            return False
+        end = start - 1  # the paragraph before: the last line with text before ``start``
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)
+        return end > 0 and self.last_pos >= text.rfind("\n", 0, end) + 1
 
     def _description(self, chunk: str, pos: int) -> Speaker | None:
         words = chunk.split()
@@ -732,6 +848,8 @@ class _Resolver:
         desc = " ".join(out).strip(" .,:;")
         if not desc or not any(c.isalpha() for c in desc):
             return None
+        if len(out) == 1 and 2 <= len(desc) <= 6 and desc.isupper() and desc.isalpha():
+            desc = self._spelled_out(desc) or desc  # "HHS said": the department named
         if definite and len(out) <= 2:
             if out[-1].casefold() in title_words():  # "the mayor said": Mayor Jo Kim
                 person = self._titled(out[-1].casefold(), pos)
@@ -739,6 +857,14 @@ class _Resolver:
                     return self._person(person)
             desc = self._antecedent(desc, pos) or desc
         return self._described(desc)
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name the text spells out for ``acronym``: "Department of Homeland
+        Security" for "DHS", "Department of Health and Human Services" for "HHS" (a
+        "Department of" before the initials' words is part of the name)."""
+        if acronym not in self._acronyms:
+            self._acronyms[acronym] = _spell_out(self.text, acronym)
+        return self._acronyms[acronym]
 
     def _titled(self, title: str, pos: int) -> str | None:
         """The person last named before ``pos`` with ``title`` ("Mayor Jo Kim")."""
@@ -776,29 +902,130 @@ class _Resolver:
 
     def _pronoun(self, word: str, pos: int) -> Speaker | None:
         if word in _GROUP_PRONOUNS:
+            if word in {"they", "it"}:
+                subject = self._previous_subject(word, pos)
+                if subject is not None:
+                    return subject
             return self.last if self.last_pos >= 0 and pos - self.last_pos < 1500 else None
         want = "m" if word == "he" else "f"
+        judge = self._judge_sentence(pos, want)
+        if judge is not None:
+            return judge
+        nearest = next(iter(self.people.before(pos)), None)
+        role = self._role_subject(0 if nearest is None else nearest.end, pos)
+        if role is not None:
+            return role  # "that the supervisor ... and that he told"
+        about: set[str] = set()  # "Reed, she wrote, “A”": the words are about Reed
+        known_only = self._judge_writes(word, pos, want)
         last_checked = self.last is None or self.last_pos >= pos
         fallback: Speaker | None = None
         for i, mention in enumerate(self.people.before(pos)):
             if i >= 12 or (fallback is not None and pos - mention.end > 400):
                 break
-            if self._in_quote(mention.start):
-                continue
+            if self._in_quote(mention.start) or self._affiliation(mention):
+                continue  # "an analyst at Tillbrook Research": a firm is no "she"
+            name = self._full(mention.name)
+            if name in about or self.text[mention.end : pos].strip() == ",":
+                about.add(name)
+                continue  # "Banks, he wrote, “A”": Banks is who the words are about
             if not last_checked and self.last is not None and self.last_pos > mention.end:
                 last_checked = True
                 if self._fits(self.last, want):
                     return fallback or self.last
-            name = self._full(mention.name)
             gender = self._gender(name)
-            if gender not in (None, want) or (gender is None and fallback is not None):
-                continue  # past a fitting name after "by": only a name known to fit
+            if gender not in (None, want) or (
+                gender is None and (fallback is not None or known_only)
+            ):
+                continue  # past a fitting name after "by", or "she wrote": one known to fit
             if not self._is_object(mention.start):
                 return self._person(name)
             fallback = fallback or self._person(name)  # "joined by Justice X": keep looking
         if not last_checked and self.last is not None and self._fits(self.last, want):
             return fallback or self.last
         return fallback
+
+    def _judge_writes(self, word: str, pos: int, want: str) -> bool:
+        """Whether the pronoun ``word`` at ``pos`` writes ("she wrote") and the judge of
+        the report, named shortly before, is known to fit it: then a name of unknown
+        gender is passed over ("… that Rhodes wore colors. But she wrote that …")."""
+        text = self.text
+        if text[pos : pos + len(word)].casefold() != word:
+            return False
+        if text[pos + len(word) : pos + len(word) + 9].split()[:1] not in (["wrote"], ["writes"]):
+            return False
+        judge = self.judge or self.people.author() or self.people.judge_before(pos)
+        if judge is None or self._gender(judge) != want:
+            return False
+        return text.find(judge.split()[-1], max(0, pos - 600), pos) >= 0
+
+    def _affiliation(self, mention: PersonMention) -> bool:
+        """Whether ``mention`` names a firm rather than a person: a firm's last word
+        ("Tillbrook Research"), or a name of unknown gender right after "at" or "of"
+        ("an analyst at Forkline", "Roe of Harrow Sykes")."""
+        if _ORGANIZATION_HEADS.intersection(mention.name.casefold().split()[-1:]):
+            return True
+        before = self.text[max(0, mention.start - 4) : mention.start]
+        return before.endswith((" at ", " of ")) and self._gender(self._full(mention.name)) is None
+
+    def _judge_sentence(self, pos: int, want: str) -> Speaker | None:
+        """The ruling's judge for "he" or "she" at ``pos`` when a sentence shortly before
+        opens with "The judge" and no name that may fit the pronoun stands after it:
+        "Roe told the judge ... The judge rejected that argument. “A,” she wrote."."""
+        text = self.text
+        at = text.rfind("The judge ", max(0, pos - 400), pos)
+        if at < 0 or self._in_quote(at):
+            return None
+        judge = self.judge or self.people.judge_before(at)
+        if judge is None or self._gender(judge) not in (None, want):
+            return None
+        for mention in self.people.before(pos, window=pos - at):
+            if mention.start > at and self._gender(self._full(mention.name)) in (None, want):
+                return None  # "The judge asked Jane Roe ... she said": maybe Roe
+        return self._person(judge)
+
+    def _role_subject(self, lo: int, pos: int) -> Speaker | None:
+        """A person named by role only ("the supervisor") for "he" or "she" at ``pos``,
+        standing in the pronoun's own sentence after the nearest name (which ends at
+        ``lo``): "that the supervisor was copied ... and that he told"."""
+        here = self.sentences.start(lo, pos)
+        roles = list(_ROLE_SUBJECT.finditer(self.text, here, pos))
+        if not roles or self._in_quote(roles[-1].start()):
+            return None
+        return self._described(roles[-1].group(1))  # the nearest
+
+    def _previous_subject(self, word: str, pos: int) -> Speaker | None:
+        """What "they" or "it" stands for: the subject of the sentence before the one at
+        ``pos`` when it is a group ("Lawyers for the directors", "The plaintiffs") for
+        "they", or a court or body ("The panel", "The agency") for "it"."""
+        text = self.text
+        lo = text.rfind("\n\n", 0, pos) + 2  # 1 when there is none
+        lo = max(0, pos - 800) if lo < max(2, pos - 800) else lo
+        here = self.sentences.start(lo, pos)
+        if here - lo < 3:
+            return None
+        before = self.sentences.start(lo, here - 2)
+        if self._in_quote(before) or _MARKS.search(text, before, here):
+            return None
+        chunks = [c for c in _chunks(text[before:here]) if c and not _is_adverbial(c)]
+        if not chunks:
+            return None
+        words = _noun_phrase(chunks[0]).split()
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            return None
+        while words and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        nouns = list(itertools.takewhile(lambda w: w.casefold() not in _PREPOSITIONS, words))
+        if not nouns:
+            return None
+        head = nouns[-1].casefold()  # "Lawyers for the directors", "unanimous three-judge panel"
+        if is_name_word(nouns[-1]) and head not in title_words() and not head.endswith("s"):
+            return None  # a name, not a group or a body
+        if word == "they":
+            if not head.endswith("s") or head.endswith("ss") or head in {"its", "this"}:
+                return None
+        elif head not in _BODY_HEADS:
+            return None
+        return self._description(" ".join(words), before)
 
     def _is_object(self, start: int) -> bool:
         """True when the name at ``start`` follows a preposition ("joined by Judge X")."""
@@ -861,10 +1088,23 @@ class _Resolver:
         words = last.split()
         while words and words[-1].casefold() in _TRAILING_AUX:
             words.pop()
+        if len(words) > 2 and words[-1] in {"and", "then"}:
+            # "when he handed over his keys and told them “A”": the subject of the verb
+            # the last one is joined to, when it is a pronoun
+            for i in range(len(words) - 2, max(0, len(words) - 14), -1):
+                if words[i] in _CLAUSE_SAY or words[i] in _RELATIVE_START:
+                    break
+                if words[i] in _PRONOUNS:
+                    words = words[i : i + 1]
+                    break
         for i in range(len(words) - 1, 0, -1):  # "what officials have called": officials
             if words[i].casefold() in {"what", "which", "that", "whom", "as"}:
                 # "a decision that had found": the relative pronoun is the subject
                 words = words[i + 1 :] or _last_noun_phrase(words[:i])
+                break
+            if words[i] in _CLAUSE_SAY and _starts_subject(words[i + 1 :]):
+                # "the court said the judge had called": the subject of the inner clause
+                words = words[i + 1 :]
                 break
         if words and words[0].casefold() in _RELATIVE_START:
             if len(words) == 1 and len(chunks) > 1:  # "the judge, who wrote"
@@ -880,11 +1120,22 @@ class _Resolver:
                 # "Ortiz wrote that she found": the pronoun where it stands, after "Ortiz"
                 pos += max(0, raw.rfind(last))
             spoken = self._one(last, pos)
-            if spoken is not None and spoken.name is None and len(chunks) > 1:
+            if (
+                spoken is not None
+                and spoken.name is None
+                and len(chunks) > 1
+                and last.casefold() not in _PRONOUNS  # "Orrin, she wrote, “A”": hers
+            ):
                 name = self._name(chunks[-2])
                 if name is not None and _is_bare_name(chunks[-2]):
                     return self._person(name)
             return spoken
+        for i in range(len(chunks) - 1, -1, -1):
+            if chunks[i].startswith("that ") and len(chunks[i]) > 5:
+                # "documents show, according to X, that Roe, who ..., wrote": Roe, the
+                # subject of the clause the verb stands in
+                chunks = [chunks[i][5:], *chunks[i + 1 :]]
+                break
         usable = [
             c
             for c in chunks
@@ -911,8 +1162,10 @@ class _Resolver:
 def _chunk_name(chunk: str) -> str | None:
     """The name (as printed) of the person an attribution chunk names, if any."""
     for m in name_runs(chunk):
-        if chunk[m.end() : m.end() + 2] in ("’s", "'s"):
-            continue
+        if chunk[m.end() : m.end() + 2] in ("’s", "'s") or (
+            chunk[m.end() : m.end() + 1] in ("’", "'") and m.group().endswith("s")
+        ):
+            continue  # "Roe's lawyer", "Jones' lawyer": the owner, not the speaker
         title, name = parse_name(m.group())
         if name is None:
             continue
@@ -942,9 +1195,12 @@ def _chunk_name(chunk: str) -> str | None:
 
 
 def _last_noun_phrase(words: list[str]) -> list[str]:
-    """The words after the last verb: "vacated a panel decision" gives "a panel decision"."""
+    """The words after the last verb or preposition: "vacated a panel decision" gives "a
+    panel decision", "announced the cap in a notice" gives "a notice"."""
     for j in range(len(words) - 1, -1, -1):
-        if words[j].islower() and (_looks_verb(words[j]) or words[j] in _COPULAS):
+        if words[j].islower() and (
+            _looks_verb(words[j]) or words[j] in _COPULAS or words[j] in _PLACE_PREPOSITIONS
+        ):
             return words[j + 1 :]
     return words
 
@@ -963,6 +1219,35 @@ def _noun_phrase(clause: str) -> str:
         ):
             return " ".join(words[:i])
     return clause
+
+
+def _spell_out(text: str, acronym: str) -> str | None:
+    """The first name in ``text`` whose capitalised words give the letters of
+    ``acronym``, with a "Department of" or "Office of" before them when one stands there."""
+    gap = r"\s+(?:(?:of|and|for|the|on|on the|of the)\s+)*"
+    pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
+    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
+    if m is None:
+        return None
+    name = m.group()
+    before = text[max(0, m.start() - 20) : m.start()]
+    head = re.search(r"(?:Department|Office|Bureau|Ministry) of (?:the )?$", before)
+    if head is not None and not name.startswith(("Department", "Office", "Bureau")):
+        name = head.group() + name
+    return " ".join(name.split())
+
+
+def _starts_subject(words: list[str]) -> bool:
+    """Whether ``words`` (after a verb such as "said") open a clause with a subject of its
+    own: a determiner or possessive ("the judge", "his lawyer") or a capitalised name,
+    not a day or a month ("said Monday")."""
+    if not words:
+        return False
+    first = words[0]
+    low = first.casefold()
+    if low in _DETERMINERS:
+        return len(words) > 1
+    return is_name_word(first) and low.rstrip(".") not in _DAY_WORDS
 
 
 def _is_bare_name(chunk: str) -> bool:
@@ -990,9 +1275,14 @@ def _attribute_pre(
     if _blank_between(text, start, open_pos):
         return None, False
     verbs = list(_verbs(text, start, open_pos))
-    for verb in reversed(verbs):
+    for k in range(len(verbs) - 1, -1, -1):
+        verb = verbs[k]
         between = text[verb.end() : open_pos]
         word = verb.group()
+        if k and (word in _REPORTED_CLAIMS or between.rstrip().endswith(" and that")):
+            # "the judge said the families had alleged “A”", "said the complaint described
+            # X, and that “A”": the words of the speaker of the verb before
+            continue
         if word in ("read", "reads") and not _leads_in(between):
             continue  # "the majority read the act “A”": not an attribution
         if word.casefold() == "according to":
@@ -1085,9 +1375,15 @@ def _attribute_post(text: str, piece: _Piece, hi: int, res: _Resolver) -> Speake
     if verb is None:
         return None
     phrase = text[begin : verb.start()]
-    if phrase[: phrase.find(" ")] in _CONTINUATION_START:
+    first = phrase[: phrase.find(" ")]
+    if first in _CONTINUATION_START:
         return None  # “A” and that his clients ..., “A,” including ...: the sentence goes on
+    if first in _CLAUSE_GOES_ON and _blank_between(text, after, begin):
+        return None  # “A” by arguing ..., “A” as the review continues: no attribution
     if len(phrase.split()) > 12:
+        if phrase.rstrip().endswith(",") and res._name(_chunks(phrase)[0]) is not None:
+            # “A,” Roe of Acme LLP, lead counsel for the funds, said: a long apposition
+            return res.resolve(phrase, begin)
         # the attribution may close the sentence: “A” for families, Roe said.
         comma = phrase.rfind(",")
         rest = text[verb.end() : end]
@@ -1117,6 +1413,16 @@ def _term_before(text: str, piece: _Piece) -> bool:
     last = words[-1]
     if last in _TERM_VERBS or words[-2:] == ["known", "as"] or words[-2:] == ["so", "called"]:
         return True
+    if last in _TERM_USE_VERBS or last in _TERM_DETERMINERS or last.endswith(_POSSESSIVE_ENDS):
+        after = text[piece.close + 1 : piece.close + 30].split()[:2] if piece.close >= 0 else []
+        if after and last in _TERM_USE_VERBS and after[0] == "as":
+            return True  # "could not treat “serious bodily injury” as a factor"
+        if after and after[0].casefold() in _LEGAL_TERM_NOUNS:
+            return True  # the “protected in perpetuity” requirement
+    if piece.close >= 0:
+        after = text[piece.close + 1 : piece.close + 20].split()[:1]
+        if after and after[0].casefold().strip(".,;") in _UI_NOUNS:
+            return True  # a bright “Start my free week” button: a label
     return last in _TERM_NOUNS and len(words) > 1 and words[-2] in _TERM_DETERMINERS
 
 
@@ -1133,8 +1439,8 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
         if after and (after[0] in _CONTINUATION_START or after[0].endswith("ing")):
             return False  # “overwhelming,” including ...: the clause goes on, no noun
     before = text[max(lo, piece.start - 60) : piece.start - 1].split()
-    if before and before[-1].casefold() in _MODALS:
-        return False  # "would “immediately” seek": not a noun's modifier
+    if before and (before[-1].casefold() in _MODALS or before[-1].casefold() in _AUXILIARIES):
+        return False  # "would “immediately” seek", "had “once again” acted": no noun's modifier
     if not before or before[-1].casefold() not in _TERM_DETERMINERS | {"its", "their"}:
         after = text[piece.end + 1 : piece.end + 30].split()[:1]
         return (
@@ -1145,6 +1451,14 @@ def _attributive_term(text: str, piece: _Piece, lo: int) -> bool:
         )
     if len(before) > 1 and before[-2].casefold() in _COPULAS | {"be", "been", "being"}:
         return False  # a predicate: "it was a “disaster”"
+    after = text[piece.end + 1 : piece.end + 30].split()[:1]
+    if not after or not after[0][:1].isalpha() or after[0] in _NOT_AFTER_NOUN_MODIFIER:
+        # "had stated a “credible basis” to suspect": the whole noun phrase, unless a
+        # duty names it ("the duty ... to provide a “reasonable estimate” of"): a term
+        recent = text[max(lo, piece.start - 120) : piece.start - 1].split()[-14:]
+        ends = [i for i, w in enumerate(recent) if w.endswith((".", "!", "?"))]
+        clause = recent[ends[-1] + 1 if ends else 0 :]
+        return not _DUTY_WORDS.isdisjoint(w.casefold() for w in clause)
     return not any(w.casefold().strip(",") in _CHARACTERIZE for w in before[-4:])
 
 
@@ -1248,9 +1562,17 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
                     if speaker is None and same_line_prev and prev is not None:
                         # “A” and that “B”: a second quotation in the sentence of the first
                         speaker = _same_sentence_speaker(text, prev, speakers[k - 1], open_pos, res)
+                        if speaker is None and speakers[k - 1] is None and start == lo:
+                            # a term quoted before it in the sentence: "X said the duty to
+                            # give a “term” does not let it “A”" is X's
+                            speaker = _whole_sentence_speaker(text, piece, prev, res)
                     if speaker is not None and _attributive_term(text, piece, lo):
                         speaker = None
-            wording = _document_speaker(text, start, open_pos, res)
+            wording = (
+                _document_speaker(text, start, open_pos, res)
+                or _statute_speaker(text, sentences.start(line_start, open_pos), open_pos, res)
+                or _owner_speaker(text, piece, res)
+            )
             if wording is not None:
                 speaker = wording
         if speaker is None and starts and opens_line and prev_line >= 0:
@@ -1304,6 +1626,78 @@ def _document_speaker(text: str, start: int, open_pos: int, res: _Resolver) -> S
     return None
 
 
+def _owner_speaker(text: str, piece: _Piece, res: _Resolver) -> Speaker | None:
+    """The person whose word a short quotation is, named in the possessive right before
+    it: "finding that Roe's “yes” to the deputy was not voluntary" (not a modifier of a
+    noun after it, as in "Roe's “reckless” conduct")."""
+    before = text[max(piece.line_start, piece.start - 40) : piece.start - 1].rsplit(None, 1)
+    if not before or not before[-1].endswith(_POSSESSIVE_ENDS) or piece.close < 0:
+        return None
+    if _more_words_than(text, piece.start, piece.end, 3):
+        return None
+    after = text[piece.close + 1 : piece.close + 20].split()[:1]
+    if after and after[0][:1].isalpha() and after[0] not in _NOT_AFTER_NOUN_MODIFIER | _COPULAS:
+        return None  # "Roe's “reckless” conduct": a modifier
+    owner = before[-1][:-2] if before[-1][-1] == "s" else before[-1][:-1]
+    if not is_name_word(owner):
+        return None
+    name = res._name(owner)
+    return res._person(name) if name is not None else None
+
+
+def _statute_speaker(text: str, start: int, open_pos: int, res: _Resolver) -> Speaker | None:
+    """The statute whose words a quotation gives, named by its citation: "Under N.J.S.A.
+    9:2-2, a parent may not … without a court order “A”", "Under Section 2 of the Act, he
+    wrote, an agreement is enforceable “A”", "G. L. c. 278, § 33E, which … gives it power
+    to order a new trial “A”".  None when someone else says the words after the citation."""
+    lead = text[start:open_pos]
+    under = lead.startswith("Under ")
+    which = lead.find(", which ")
+    if not (under or which > 0) or not any(ch.isdigit() for ch in lead):
+        return None  # a citation holds a number
+    from casekit.citations.statutes import find_statutes
+
+    head = lead[: which + 1] if which > 0 else lead[:160]
+    cites = [c for c in find_statutes(head) if c.provenance]
+    if under:
+        cites = [c for c in cites if c.provenance[0].span.start <= 6]
+    elif cites:
+        cites = cites[-1:] if head.rstrip(", ").endswith(cites[-1].mention or "\0") else []
+    if not cites:
+        return None
+    after = start + cites[0].provenance[0].span.end
+    for verb in _verbs(text, after, open_pos):
+        if which > 0 and not _has_speaker_subject(text, after, verb):
+            continue  # "which requires an agenda posted ...", "whose entry he finds “A”"
+        if not _ASIDE.fullmatch(text, *_aside_bounds(text, after, verb)):
+            return None  # "Under the act, courts have said “A”": their words
+    return res._described(str(cites[0]))
+
+
+def _has_speaker_subject(text: str, lo: int, verb: re.Match[str]) -> bool:
+    """Whether the word before ``verb`` (from ``lo``) is a speaker saying something in the
+    past: a capitalised name or a pronoun before a past-tense verb ("Roe said", "she wrote"),
+    not a noun it modifies ("an agenda posted") nor a paraphrase ("he finds")."""
+    words = text[max(lo, verb.start() - 30) : verb.start()].split()
+    if not words:
+        return False
+    prev = words[-1]
+    if prev.casefold() in _PRONOUNS | _GROUP_PRONOUNS:
+        return not verb.group().endswith("s")
+    return prev[:1].isupper()
+
+
+_ASIDE = re.compile(r",\s*(?:he|she|they|it|the \w+|[A-Z][\w’'-]+)\s+\w+,")
+
+
+def _aside_bounds(text: str, lo: int, verb: re.Match[str]) -> tuple[int, int]:
+    """The stretch from the comma before ``verb`` to the comma after it (not before ``lo``):
+    ", he wrote," when the verb stands in such an aside."""
+    comma = text.rfind(",", lo, verb.start())
+    end = text.find(",", verb.end(), verb.end() + 2)
+    return (comma if comma >= 0 else verb.start()), (end + 1 if end >= 0 else verb.end())
+
+
 def _document_subject(before: str) -> str | None:
     """The document standing as the subject at the end of ``before`` (the words before a
     verb such as "requires"), as the speaker's description: "the company's own policy
@@ -1329,7 +1723,7 @@ def _document_subject(before: str) -> str | None:
     if words[-1].casefold() not in _DOCUMENT_NOUNS:
         return None
     for i in range(len(words) - 1, -1, -1):  # "the company's own policy manual"
-        if words[i].endswith(("’s", "'s")):
+        if words[i].endswith(_POSSESSIVE_ENDS):
             words = words[i + 1 :]
             break
     while words and words[0].casefold() in _DETERMINERS | {"own"}:
@@ -1337,6 +1731,20 @@ def _document_subject(before: str) -> str | None:
     if len(words) > 4 or any(w.islower() and w.casefold() in _NOT_DOCUMENT_WORDS for w in words):
         return None  # "courts may refuse to enforce any contract": a clause, not a document
     return " ".join(words) or None
+
+
+def _whole_sentence_speaker(
+    text: str, piece: _Piece, prev: _Piece, res: _Resolver
+) -> Speaker | None:
+    """The speaker named before the unattributed quotation ``prev`` in the sentence both
+    stand in, for the quotation ``piece`` after it (``prev`` going on in its sentence)."""
+    if prev.close < 0 or text[prev.end - 1] in ".!?…":
+        return None
+    start = res.sentences.start(piece.line_start, prev.start - 1)
+    if start >= prev.start - 1:
+        return None
+    speaker, _ = _attribute_pre(text, prev, piece.line_start, res, start)
+    return speaker
 
 
 def _same_sentence_speaker(
