@@ -73,10 +73,8 @@ ROWS: list[tuple[str, str]] = [
         "N.J. Stat. Ann. § 56:8-1 => New Jersey Consumer Fraud Act ;; "
         "N.J. Stat. Ann. § 56:8-19 => Section 56:8-19 of the act",
     ),
-    (
-        "Section 2 of the Texas Deceptive Trade Practices Act",
-        "Tex. Bus. & Com. Code Ann. § 17.41 => Texas Deceptive Trade Practices Act",
-    ),
+    # a section numbered otherwise than the code's: no citation, not the act's first one
+    ("Section 2 of the Texas Deceptive Trade Practices Act", ""),
     # --- an act's name describing another law names no statute
     ("ignoring the plain text of the Clean Water Act's state counterpart.", ""),
     ("the Fair Housing Act's California analogue", ""),

@@ -333,7 +333,9 @@ ROWS: list[tuple[str, str]] = [
     ("Section 12112 of the Americans with Disabilities Act", "42 U.S.C. § 12112"),
     ("Section 1132 of ERISA", "29 U.S.C. § 1132"),
     ("Section 2000e-2 of Title VII", "42 U.S.C. § 2000e-2"),
-    ("Section 9 of the Sherman Act", "15 U.S.C. § 1"),
+    # a section the table cannot codify: no citation, not the act's first section
+    ("Section 9 of the Sherman Act", ""),
+    ("The Sherman Act applies, but Section 9 of the Sherman Act does not.", "15 U.S.C. § 1"),
     ("Section 1311 of the Clean Water Act", "33 U.S.C. § 1311"),
     ("Section 7003 of the Resource Conservation and Recovery Act", "42 U.S.C. § 6973"),
     ("Section 330 of the Public Health Service Act", "42 U.S.C. § 254b"),

@@ -82,6 +82,9 @@ class _Hit:
     end: int
     cites: list[_Parts]
     act: Act | None = None  # the act a popular name names
+    #: no citation, and the words from ``start`` to ``end`` are not read again: the act's
+    #: name in a section of it this library cannot codify is no citation of the act
+    silent: bool = False
 
 
 _FIELDS = (
@@ -568,8 +571,9 @@ class _Scanner:
 
     def run(self) -> list[_Hit]:
         consumed = 0
+        muted = (0, 0)  # the act's name in "Section 9 of the Sherman Act"
         for start, _, handler, pos in self.events():
-            if start < consumed:
+            if start < consumed or muted[0] <= start < muted[1]:
                 continue
             try:
                 hit = handler(pos)
@@ -582,6 +586,9 @@ class _Scanner:
             except Exception:  # finding never raises: an anchor that fails is no citation
                 if self.strict:
                     raise
+                continue
+            if hit is not None and hit.silent:
+                muted = (hit.start, hit.end)
                 continue
             if hit is not None and hit.cites and _STYLED.match(self.text, hit.end):
                 consumed = hit.end  # "a Section 1983-style claim": a kind, no citation
@@ -831,7 +838,7 @@ class _Scanner:
             if of is not None:
                 placed = self._bare(pos)  # "section 1983 of title 42": explicitly placed
                 named = of["other"] and _ACT_WORDS.match(self.text, of.start("other"))
-                if placed is not None or not named:
+                if (placed is not None and not placed.silent) or not named:
                     return placed
                 # "Section 1983 of the Civil Rights Act": the act named is none of the table's
             if bare is not None and act.cite.section is not None:
@@ -1158,15 +1165,14 @@ class _Scanner:
             cites = _cites(ctx, m["items"], et_seq=bool(m["etseq"]), name=act.name)
             return _Hit(m.start(), end, cites)
         cites = _mapped(act, m["items"]) or _codified(act, m["items"])
-        if cites:
-            self._named(act, at)
-            self.act = act  # "Section 232 of the Trade Expansion Act ... under Section 232"
-        else:
-            if self.strict:
-                raise InvalidCitation(
-                    "not a statute this library knows", input=self.text, position=at
-                )
-            return None  # the act itself is found by its name
+        if not cites and self.strict:
+            raise InvalidCitation("not a statute this library knows", input=self.text, position=at)
+        if not cites:
+            # "Section 9 of the Sherman Act": a section the table cannot codify.  The act's
+            # first section would be a wrong citation of it, so the phrase gives none.
+            return _Hit(at, end, [], act, silent=True)
+        self._named(act, at)
+        self.act = act  # "Section 232 of the Trade Expansion Act ... under Section 232"
         return _Hit(m.start(), end, cites)
 
     def _cited_elsewhere(self, pos: int, sign: str) -> bool:
