@@ -361,3 +361,109 @@ MAIN_CAPTIONS: list[tuple[str, str | None]] = [
 def test_main_caption(text: str, expected: str | None) -> None:
     caption = main_caption(text, find_captions(text))
     assert (caption.name if caption is not None else None) == expected
+
+
+# Backers named as a sentence's subject, counsel after "a lawyer for the defendants,",
+# "on behalf of ... by", "sued the city, A and B", "along with", other company names
+# ("d/b/a"), a body and a person as one side, the accused ("charged ... with"), a
+# numbered union local in a caption.
+PARTY_PHRASINGS = [
+    (  # the subject of a sentence ending "in a friend-of-the-court brief"
+        "The Harbor Restaurant Association and the Coastal Grocers Council urged the court to"
+        " side with the bakery in a friend-of-the-court brief.",
+        [("Harbor Restaurant Association", "amicus"), ("Coastal Grocers Council", "amicus")],
+    ),
+    (  # "supported ... as amicus curiae"; "The state of X"
+        "The state of Nevada supported the county as amicus curiae.",
+        [("Nevada", "amicus")],
+    ),
+    (  # a judge who cites a brief is no amicus
+        "Judge Ana Ruiz rejected the arguments in a friend-of-the-court brief.",
+        [],
+    ),
+    (  # counsel named after "a lawyer for the defendants,"
+        "A lawyer for the defendants, Julia Stroud of Stroud & Hale LLP, said they would win.",
+        [],
+    ),
+    (  # ... but "counsel for the appellee, Acme" names the appellee
+        "Counsel for the appellee, Tidewater, argued on appeal that the firing was lawful.",
+        [("Tidewater", "appellee")],
+    ),
+    (  # "on behalf of" a class, the filers after "by"
+        "The suit was filed on behalf of Ohio customers by Ellen Marsh, a retired teacher,"
+        " and Tom Oakes, a bartender, against Brightwell Health Inc.",
+        [
+            ("Ellen Marsh", "plaintiff"),
+            ("Tom Oakes", "plaintiff"),
+            ("Brightwell Health Inc.", "defendant"),
+        ],
+    ),
+    (  # a company's other name, then its parent
+        "Ana Ruiz sued Brightwell Health Inc., which does business as QuickFill Pharmacy,"
+        " and its parent company, Arden Retail Holdings Corp.",
+        [
+            ("Ana Ruiz", "plaintiff"),
+            ("Brightwell Health Inc.", "defendant"),
+            ("Arden Retail Holdings Corp.", "defendant"),
+        ],
+    ),
+    (  # "d/b/a" between two sides
+        "Ana Ruiz sued Brightwell Health Inc., d/b/a QuickFill Pharmacy, and Tom Bell.",
+        [
+            ("Ana Ruiz", "plaintiff"),
+            ("Brightwell Health Inc.", "defendant"),
+            ("Tom Bell", "defendant"),
+        ],
+    ),
+    (  # "sued the city, A and B": a county and a mayor are two sides
+        "The Harbor Workers Union sued the city, Lake County and Rock Harbor Mayor Dora Lind"
+        " last week.",
+        [
+            ("Harbor Workers Union", "plaintiff"),
+            ("Lake County", "defendant"),
+            ("Dora Lind", "defendant"),
+        ],
+    ),
+    (  # ", along with C" goes on with the list
+        "The Vale Family Trust sued Conrad Vale and Elise Ng, along with Harborpoint Property"
+        " Services Inc., a management firm the two control.",
+        [
+            ("Vale Family Trust", "plaintiff"),
+            ("Conrad Vale", "defendant"),
+            ("Elise Ng", "defendant"),
+            ("Harborpoint Property Services Inc.", "defendant"),
+        ],
+    ),
+    (  # "The county and X, the appellants": the county named before is a side too
+        "Kettle County taxed the hotel. The county and Ashgrove, the appellants, argued that"
+        " the hotel was a business.",
+        [("Kettle County", "appellant"), ("Ashgrove", "appellant")],
+    ),
+    (  # "charged ... with": the accused
+        "Prosecutors charged Ana Ruiz and her business partner, Tom Bell, with wire fraud.",
+        [("Ana Ruiz", "defendant"), ("Tom Bell", "defendant")],
+    ),
+    (  # "was charged along with"
+        "Ana Ruiz was charged along with her office manager, Rita Moreno, in 2024.",
+        [("Ana Ruiz", "defendant"), ("Rita Moreno", "defendant")],
+    ),
+    (  # a relative clause after a hometown: the place is no party
+        "Troopers stopped Marcus Dell, 41, of Youngstown, Ohio, who is charged with fraud.",
+        [],
+    ),
+    (  # "charged" a fee is no charge
+        "The company charged customers with hidden fees.",
+        [],
+    ),
+    (  # a numbered union local in the caption
+        "The case is Transit Workers Local 1187 v. City of Rock Harbor, No. 1:26-cv-05120.",
+        [("Transit Workers Local 1187", "plaintiff"), ("City of Rock Harbor", "defendant")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_PHRASINGS)
+def test_party_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
+    caption = main_caption(text, find_captions(text))
+    parties = find_parties(text, "doc", caption=caption)
+    assert [(p.name, p.role.value if p.role else None) for p in parties] == expected

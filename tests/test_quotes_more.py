@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from casekit.extractors.people import People, find_people
+from casekit.extractors.quote_names import given_name_gender
 from casekit.extractors.quotes import extract_quotes
 from casekit.model import Document
 
@@ -252,3 +254,119 @@ def test_speaker(why: str, text: str, judge: str | None, expected: list[list[str
     for q in quotes:
         assert text[q.provenance[0].span.slice()] == q.text
     assert [[q.text, q.speaker.label if q.speaker else ""] for q in quotes] == expected, why
+
+
+# -- speakers named by role, pronouns and names of firms (reports 1701-1710)
+SPEAKER_CASES: list[tuple[str, str, list[list[str]]]] = [
+    (
+        "'the governor' is the person titled 'Gov.'",
+        "Gov. Martina Ochs vetoed the bill. “I stand by my veto,” the governor said.",
+        [["I stand by my veto,", "Martina Ochs"]],
+    ),
+    (
+        "'the spokeswoman' is the person whose appositive role she is",
+        "Nadia Sorensen, a spokeswoman for the agency, declined to comment. The spokeswoman "
+        "said the agency “will comply with the order.”",
+        [["will comply with the order.", "Nadia Sorensen"]],
+    ),
+    (
+        "'the plaintiff' is the person the role is set off in front of",
+        "The plaintiff, Harold Finch, told reporters he was “vindicated.” The plaintiff "
+        "said he would “keep fighting.”",
+        [["vindicated.", "Harold Finch"], ["keep fighting.", "Harold Finch"]],
+    ),
+    (
+        "a full name ending its sentence completes a later bare surname",
+        "“It is a sad day,” said the city's lawyer, Pat Lindqvist. “We are not done,” "
+        "Lindqvist said.",
+        [["It is a sad day,", "Pat Lindqvist"], ["We are not done,", "Pat Lindqvist"]],
+    ),
+    (
+        "'he wrote.' passes a name of unknown gender quoted last for the judge",
+        "U.S. District Judge Harold Benning heard arguments. Riley Ashdown told Benning the "
+        "claims were “stale.” He disagreed. “A claim is stale only when the law says so,” "
+        "he wrote.",
+        [
+            ["stale.", "Riley Ashdown"],
+            ["A claim is stale only when the law says so,", "Harold Benning"],
+        ],
+    ),
+    (
+        "'he' with nobody fitting before is the man named shortly after",
+        "Justice Ann Berg said the man consented when he handed officers his keys and "
+        "told them to “look at whatever you want.” The case is State v. Holm. Garrett Holm, "
+        "41, was convicted.",
+        [["look at whatever you want.", "Garrett Holm"]],
+    ),
+    (
+        "'St.' before a place is no person",
+        "The case was hard. The St. Paul City Attorney's Office said the ruling brought "
+        "“a measure of closure” to the family.",
+        [["a measure of closure", "St. Paul City Attorney's Office"]],
+    ),
+    (
+        "a group before a list of bodies is the speaker, not the last body",
+        "The objectors, the Lakeview Police Pension Fund and the Ashford Teachers Retirement "
+        "System, argued in a court filing that the fees were “out of proportion.”",
+        [["out of proportion.", "objectors"]],
+    ),
+    (
+        "a firm ending in 'Gardens' is no 'she'",
+        "“This is a bad day,” said Avery Lund, a partner at Willamette Gardens. “We will "
+        "keep fighting,” she added.",
+        [["This is a bad day,", "Avery Lund"], ["We will keep fighting,", "Avery Lund"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "expected"), SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_role_and_pronoun_speaker(why: str, text: str, expected: list[list[str]]) -> None:
+    quotes = extract_quotes(Document(id="case", text=text))
+    assert [[q.text, q.speaker.label if q.speaker else ""] for q in quotes] == expected, why
+
+
+# names of firms, farms and shops are no person mentions; people's names stay
+FIRM_CASES: list[tuple[str, list[str]]] = [
+    ("Rhea Monk, an analyst at Forkline Insights, said it was bad.", ["Rhea Monk"]),
+    ("Willamette Gardens said in a statement that it would appeal.", []),
+    ("Cedar Hollow Farms and Pine Valley Outfitters sued Lakeview Dental.", []),
+    (
+        "Maple Ridge Apartments hired Jordan Ellery and Quinn Halloran.",
+        ["Jordan Ellery", "Quinn Halloran"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FIRM_CASES)
+def test_firms_are_no_people(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Priyanka", "f"),
+        ("Mireille", "f"),
+        ("Emeka", "m"),
+        ("Everett", "m"),
+        ("Casey", None),
+        ("Drew", None),
+    ],
+)
+def test_given_name_gender(name: str, gender: str | None) -> None:
+    assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Jordan Ellery said his client was pleased.", "m"),
+        ("Jordan Ellery said her firm would appeal.", "f"),
+        ("Jordan Ellery told her client to wait.", None),  # "her" is whom Ellery told
+        ("Jordan Ellery said the ruling was fine.", None),
+    ],
+)
+def test_gender_from_said_his_or_her(text: str, gender: str | None) -> None:
+    assert People(text).gender("Jordan Ellery") == gender

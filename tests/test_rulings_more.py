@@ -11,6 +11,7 @@ import pytest
 
 from casekit import Document, extract
 from casekit.citations.courts import find_courts
+from casekit.citations.dockets import find_dockets
 from casekit.extractors.outcome import find_events, relief_in
 from casekit.model import Ruling
 
@@ -312,3 +313,143 @@ def test_refusals(text: str, outcome: str, relief: str | None) -> None:
 def test_participle_takes_the_tense_of_its_clause(text: str, earlier: bool) -> None:
     event = next(e for e in find_events(text, 0, len(text)) if e.verb == "granting")
     assert event.earlier is earlier
+
+
+# Dockets named in words, without "No.", and numbers that are no dockets
+NAMED_DOCKETS = [
+    ("The case number is S25A0891.", ["S25A0891"]),
+    ("The docket number is 2024-CA-001234.", ["2024-CA-001234"]),
+    ("Case number: 24-cv-1234", ["24-cv-1234"]),
+    ("The appeal (docket 25-1187) was argued in May.", ["25-1187"]),
+    ("The appeal, State v. Roe (docket A24-0917), was argued in May.", ["A24-0917"]),
+    ("The case number is 166871.", ["166871"]),
+    ("The case number 12 on the list was odd.", []),
+    ("A docket number of 20 cases was set.", []),
+    ("The court's docket 2024 was full.", []),
+    ("The phase number is 24-7.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "numbers"), NAMED_DOCKETS, ids=[c[0][:40] for c in NAMED_DOCKETS])
+def test_dockets_named_without_no(text: str, numbers: list[str]) -> None:
+    assert [d.number for d in find_dockets(text)] == numbers
+
+
+# What a ruling about a new trial asked for: the appeal, when a reviewing court orders the
+# new trial as its remedy; the new trial, when someone moved for one
+NEW_TRIALS = [
+    (
+        "A federal appeals court on Monday reversed the conviction of a former mayor and "
+        "ordered a new trial.",
+        "reversed",
+        "appeal",
+    ),
+    (
+        "The state Supreme Court on Monday vacated the verdict and sent the case back for "
+        "a new trial.",
+        "vacated",
+        "appeal",
+    ),
+    (
+        "A state appeals court on Monday reversed a judge's denial of his motion for a new trial.",
+        "reversed",
+        "new trial",
+    ),
+    (
+        "A Milwaukee County judge on Monday granted a motion for a new trial.",
+        "granted",
+        "new trial",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "relief"), NEW_TRIALS, ids=[c[0][:40] for c in NEW_TRIALS]
+)
+def test_new_trial_remedy_or_relief(text: str, outcome: str, relief: str) -> None:
+    main = extract(Document(id="t", text=text, published=PUBLISHED)).case.rulings[0]
+    assert main.outcome is not None
+    assert (main.outcome.value, main.relief) == (outcome, relief)
+
+
+# State trial judges titled "Circuit Judge", and a lede naming the court late
+LEDES = [
+    (
+        "A group of tow operators will get their day in court after a Cook County judge "
+        "ruled from the bench Tuesday. Circuit Judge Mara Denholm denied the city's motion "
+        "to dismiss.",
+        "judge",
+        "Mara Denholm",
+    ),
+    (
+        "Ruling from the bench Wednesday, Milwaukee County Circuit Judge Ray Olafsen granted "
+        "the motion for a new trial.",
+        "judge",
+        "Ray Olafsen",
+    ),
+    (
+        "The 7th Circuit on Monday reversed the ruling. Circuit Judge Ann Pell wrote for the "
+        "panel. The case began in Cook County Circuit Court.",
+        "judge",
+        "Ann Pell",
+    ),
+    (
+        "A Dayton newspaper that sued for police video came away empty-handed at the Ohio "
+        "Supreme Court on Thursday. In a per curiam opinion, the court denied the paper's "
+        "request for a writ of mandamus.",
+        "court",
+        "ohio",
+    ),
+    (
+        "A Dayton newspaper that sued for police video came away empty-handed at the Ohio "
+        "Supreme Court on Thursday. In a per curiam opinion, the court denied the paper's "
+        "request for a writ of mandamus.",
+        "decided",
+        "2025-06-12",
+    ),
+    (
+        "A man convicted in Franklin County Common Pleas Court wants a new hearing. On "
+        "Monday, the court denied his request.",
+        "court",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"), LEDES, ids=[f"{c[1]}-{c[0][:30]}" for c in LEDES]
+)
+def test_state_trial_judges_and_late_lede_courts(
+    text: str, field: str, expected: str | None
+) -> None:
+    assert _field(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The court issued an unsigned order Thursday denying the request.", "denying"),
+        ("The court issued an order late Friday blocking the rule.", "blocking"),
+        ("The court released its opinion denying the appeal.", "denying"),
+    ],
+)
+def test_order_issued_on_a_day_then_its_participle(text: str, verb: str) -> None:
+    assert [e.verb for e in find_events(text, 0, len(text))] == [verb]
+
+
+# The date of the decision, not of its publicity or of a later clause's action
+DECISION_DATES = [
+    (
+        "The decision, issued Tuesday but made public Thursday, denied the motion to dismiss.",
+        "2025-06-10",
+    ),
+    ("A judge last week dismissed the lawsuit, and on Wednesday the plaintiffs appealed.", None),
+    ("A judge on Monday dismissed the lawsuit, and the plaintiffs appealed.", "2025-06-09"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"), DECISION_DATES, ids=[c[0][:40] for c in DECISION_DATES]
+)
+def test_decision_date_not_publicity_or_later_clause(text: str, decided: str | None) -> None:
+    assert _field(text, "decided") == decided

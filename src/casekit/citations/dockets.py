@@ -4,7 +4,8 @@ Federal district, circuit, bankruptcy and Supreme Court numbers, and the shapes 
 courts print (``No. S24A0317``, ``No. 12 MAP 2024``, ``No. 2023AP1187-CR``,
 ``No. PD-0123-24``, ``WR-12,345-02``, ``No. 24A-ES-02291``, ``No. 25STCP01234``).  In
 running text a number counts only after ``No.``/``Nos.`` (``Case No.``, ``Docket No.``,
-...) or in the unmistakable district-court form ``1:24-cv-01234``; a plain number
+...), after a label in words ("The case number is S25A0891.", "Case number: 24-cv-1234",
+"(docket 25-1187)") or in the unmistakable district-court form ``1:24-cv-01234``; a plain number
 (``No. 166871``) only after a label such as ``Case No.``, in a closing line such as
 "The case is No. 166871.", or right after a caption ("Roe v. Doe, No. 88214");
 ``Pub. L. No.``, ``ECF No.``, ``Exhibit No.`` and the like are not docket numbers.
@@ -86,12 +87,24 @@ _LABEL_WORD = (
 _LS = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"
 _LABEL_WORDS = rf"(?:{_LABEL_WORD}{_LS}){{1,2}}"
 #: ``No.``/``Nos.`` with any label words before it; a lower-case ``case no.`` too
-LABEL = rf"\b(?:{_LABEL_WORDS}Nos?|(?:[Cc]ase|[Dd]ocket){_LS}nos?|Nos?)\.\s*"
+#: a docket named in words, without ``No.``: "The case number is S25A0891.", "Case number:
+#: 24-cv-1234", "docket number 2024-CA-001234", "(docket 25-1187)"
+#: what follows a bare "docket" that shows a docket number: digits going on with a dash
+#: or letters (25-1187, 24A1007), or letters then digits (SJC-13702); not "docket 12"
+NAMED_AHEAD = r"(?=\d+[-\u2010\u2011\u2013:/A-Za-z]|[A-Z]{1,5}[-\u2010\u2011\u2013]?\d)"
+NAMED_LABEL = (
+    r"(?:[Cc]ase|[Dd]ocket)[^\S\n]+number(?:[^\S\n]+(?:is|was)|:)?[^\S\n]*"
+    rf"|[Dd]ocket[^\S\n]+{NAMED_AHEAD}"
+)
+LABEL = (
+    rf"\b(?:(?:{_LABEL_WORDS}Nos?|(?:[Cc]ase|[Dd]ocket){_LS}nos?|Nos?)\.\s*"
+    rf"|{NAMED_LABEL})"
+)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_WORDS}|(?:[Cc]ase|[Dd]ocket){_LS})$")
 #: label words after which a plain number is a docket number: Case No. 1234, MDL No. 2804
 _PLAIN_AFTER = wordset(
     "Case case Cause Index MDL Record Appeal Action Civ. Crim. Cr. Misc. Bankr. Pro. Proc. "
-    "Proceeding"
+    "Proceeding number"
 )
 #: words before "No." that make it something other than a docket number
 _NOT_DOCKET_BEFORE = wordset(

@@ -38,7 +38,13 @@ from casekit.citations.cases import (
     read_tail,
     wordset,
 )
-from casekit.citations.dockets import BARE_ANCHOR, BARE_ANCHOR_ASCII, hit_near, hit_records
+from casekit.citations.dockets import (
+    BARE_ANCHOR,
+    BARE_ANCHOR_ASCII,
+    NAMED_AHEAD,
+    hit_near,
+    hit_records,
+)
 from casekit.citations.reporters import canonical_reporter
 from casekit.citations.resolve import AUTHORITY, SKIP, Item, antecedents
 from casekit.errors import CaseKitError, InvalidCitation, UnknownName
@@ -84,6 +90,21 @@ def _dots() -> re.Pattern[str]:
     )
 
 
+#: the words before "number" that name a docket: "case number", "Docket number"
+_NUMBER_LABELS = frozenset(("case", "Case", "docket", "Docket"))
+
+
+@functools.cache
+def _named_docket_scanners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A docket named without ``No.``: the "number" of "case number"/"docket number",
+    and the "ocket" of "docket 25-1187"; each regex starts with a literal (fast to scan
+    for) and looks back for the rest of its label."""
+    return (
+        re.compile(r"number(?<=(?:ase|ket) number)"),
+        re.compile(rf"ocket(?<=[Dd]ocket)[^\S\n]+{NAMED_AHEAD}"),
+    )
+
+
 @functools.cache
 def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """supra, a bare district-court number (1:25-cv-00677-DLF) by its -cv- (ASCII
@@ -112,6 +133,14 @@ def _anchors(text: str) -> list[_Anchor]:
         else:
             start = at - 2
         hits.append((start, at + 1, "no" if text[start] in "Nn" else "id", m))
+    number, docket = _named_docket_scanners()
+    if "number" in text:
+        for m in number.finditer(text):
+            start = text.rfind(" ", 0, m.start() - 1) + 1  # the "case"/"docket" before it
+            if text[start : m.start() - 1] in _NUMBER_LABELS:
+                hits.append((start, m.end(), "no", m))
+    if "ocket" in text:
+        hits.extend((m.start() - 1, m.end(), "no", m) for m in docket.finditer(text))
     supra, bare, bare_any_dash = _scanners()
     if "supra" in text:
         hits.extend((m.start(), m.end(), "supra", m) for m in supra.finditer(text))

@@ -75,6 +75,16 @@ _COMPANY_OR_REL = _COMPANY | {"rel."}  # "United States ex rel. Harmon v. ..." g
 _ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
+# Words a number follows in the name of a union branch or a lodge ("Teamsters Local 880")
+_NUMBERED_UNITS = frozenset("Local Lodge Chapter Post".split())
+
+
+def _unit_number(word: str, tokens: list[str], n: int) -> bool:
+    """True if ``word``, the ``n``-th token from the right of ``tokens`` and the last
+    before "v.", is the number of a union local or lodge ("Teamsters Local 880 v. ...")."""
+    return word.isdigit() and n + 1 < len(tokens) and tokens[-n - 2] in _NUMBERED_UNITS
+
+
 def _left(text: str, pos: int) -> tuple[int, str] | None:
     window_start = max(0, pos - 160)
     # a caption stays in its paragraph
@@ -115,6 +125,7 @@ def _left(text: str, pos: int) -> tuple[int, str] | None:
             _capital(word)
             or low in _COMPANY
             or (kept and (low in _CONNECTORS or word.isdigit()))  # "Local 412", "Fish and"
+            or (not kept and _unit_number(word, tokens, n))  # "Teamsters Local 880 v."
         ):
             kept.append(tok)
         else:

@@ -124,8 +124,9 @@ _ISSUE = frozenset("issued issues entered enters imposed imposes".split())
 _PASSIVE = re.compile(r"\s+(?:yl\w+\s+|osla\s+|ton\s+)?(?:saw|erew|neeb|gnieb|si|era|eb)\b")
 # backwards, as _BEFORE_SKIP: "issued a 5-2 decision  <verb>ing": the court's own ruling
 _ISSUED_RULING = re.compile(
-    r"\s+(?:noinipo|noisiced|gnilur)\s+(?:[\w-]+\s+){0,3}?(?:na|a|sti)\s+"
-    r"(?:deussi|desaeler|nwod\s+dednah|dereviled)\b"
+    # "issued an unsigned order late Thursday denying": a day may stand between
+    r"\s+(?:yad\w+\s+(?:(?:no|etal|ylrae)\s+)?)?(?:noinipo|noisiced|gnilur|redro)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:na|a|sti)\s+(?:deussi|desaeler|nwod\s+dednah|dereviled)\b"
     # "a decision by the Wisconsin Supreme Court affirming"
     r"|\s+(?:truoC|tiucriC|secitsuj)\s+(?:[\w.-]+\s+){0,5}?(?:yb|fo|morf)\s+"
     r"(?:noinipo|noisiced|gnilur)\b"

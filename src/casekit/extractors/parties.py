@@ -144,6 +144,8 @@ _HEAD_NOUNS_OR_COMPANY = _HEAD_NOUNS | _COMPANY
 
 
 _UNITS = frozenset("City Town Village Borough".split())
+# Last words of the names of local governments ("Ada County and Boise Mayor Ana Ruiz")
+_PLACE_UNITS = frozenset("county city town village township borough parish".split())
 
 
 def _and_joins(toks: list[re.Match[str]], i: int, j: int) -> bool:
@@ -236,6 +238,7 @@ def _name_end(toks: list[re.Match[str]], i: int) -> int:
                         (
                             has_of
                             or cur.strip(".,").casefold() in _HEAD_NOUNS_OR_COMPANY
+                            or cur.strip(".,").casefold() in _PLACE_UNITS  # "Ada County and"
                             or after.casefold() in _HEADS
                         )
                         and _title_next(toks, j + 2)
@@ -342,6 +345,9 @@ def _entity_list(
         if lnxt == "and":
             i += 2
             gap = 0
+        elif lnxt in _ALONG and i + 2 < len(toks) and toks[i + 2].group() == "with":
+            i += 3  # "A and B, along with C, a management firm"
+            gap = 0
         elif _cap(nxt) or (
             lnxt in ("including", "the") and i + 2 < len(toks) and _cap(toks[i + 2].group())
         ):
@@ -365,6 +371,7 @@ def _entity_list(
 
 
 _ALSO_KNOWN = frozenset("known called".split())
+_ALONG = frozenset("along together".split())  # ", along with B": B is one more item
 
 
 def _past_aside(toks: list[re.Match[str]], i: int) -> int:
@@ -389,6 +396,38 @@ def _past_aside(toks: list[re.Match[str]], i: int) -> int:
         and toks[i + 4].group() == ","
     ):
         return i + 4
+    return _past_other_name(toks, i)
+
+
+# What introduces a company's other name after a comma ("Acme Inc., which does business
+# as QuickFill, and ..."), as the words of the tokens
+_OTHER_NAME = (
+    ("d/b/a",),
+    ("doing", "business", "as"),
+    ("which", "does", "business", "as"),
+    ("which", "operates", "as"),
+    ("formerly", "known", "as"),
+    ("also", "known", "as"),
+)
+
+
+def _past_other_name(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the comma closing an aside with the other name of a company (",
+    d/b/a QuickFill,", ", which does business as QuickFill,") at token ``i``; ``i`` if
+    there is none."""
+    if i + 2 >= len(toks) or toks[i].group() != ",":
+        return i
+    for words in _OTHER_NAME:
+        k = i + 1 + len(words)
+        if tuple(t.group().casefold() for t in toks[i + 1 : k]) == words:
+            while (
+                k < len(toks)
+                and k < i + 12
+                and (_cap(toks[k].group()) or toks[k].group() in _CONNECT)
+            ):
+                k += 1
+            if k > i + 1 + len(words) and k < len(toks) and toks[k].group() == ",":
+                return k
     return i
 
 
@@ -593,6 +632,55 @@ _DEFINITE = re.compile(
     r"(?!\s+(?:of|for|on)\b|['’])"
 )
 _SENTENCE_END = re.compile(r"[.;:]\s")
+# "on behalf of local customers by": the filers follow "by"
+_BEHALF_BY = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}?by\s+")
+# "a lawyer for the defendants," before a role word: the names after it are counsel
+_COUNSEL_FOR = re.compile(r"\b(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel)\s+for\s+(?:the\s+)?$")
+_STATE_OF = re.compile(r"\s*(?:[Tt]he\s+)?(?:state|commonwealth)\s+of\s+(?=[A-Z])")
+_ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+")
+_WITH = re.compile(r",?\s+with\b")
+# What the backers of a side do before "in a friend-of-the-court brief" or "as amicus"
+_BACKS = re.compile(
+    r"\s+(?:(?:had|has|have|also)\s+)?(?:urged|supported|backed|filed|submitted|sided"
+    r"|argued|asked|joined|weighed)\b"
+)
+
+
+def _lawyer(name: str) -> bool:
+    """True if ``name`` after "a lawyer for the plaintiff," is a person's, the lawyer's
+    ("Ana Ruiz", "Ana Ruiz of Ruiz & Bell LLP"), rather than a party organization's."""
+    person = clean_entity(name).split(" of ")[0]
+    return party_kind(person) is PartyKind.PERSON
+
+
+def _accused(text: str, m: re.Match[str], s0: int, s1: int) -> list[tuple[int, int]]:
+    """The people charged at the "charged"/"indicted" of ``m`` in the sentence from ``s0``
+    to ``s1``: "Ana Ruiz was charged" (and "... along with her manager, Tom Bell"),
+    "prosecutors charged Ana Ruiz and Tom Bell with fraud"."""
+    passive = _word_before(text, m.start(), (*_PASSIVE_SUED, "been"), s0)
+    if passive >= 0:
+        been = _word_before(text, passive, ("has", "have", "had"), s0)
+        subject = been if been >= 0 else passive
+        if _word_before(text, subject, ("who", "whom"), s0) >= 0:
+            return []  # ("Ana Ruiz, 41, of Youngstown, Ohio, who is charged": not Ohio)
+        out = _entity_before(text, subject, s0)
+        along = _ALONG_WITH.match(text, m.end(), s1)
+        return out + _entity_list(text, along.end(), s1) if along and out else out
+    accused = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
+    return accused if accused and _WITH.match(text, accused[-1][1], s1) else []
+
+
+def _backer(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    """The names that open the sentence starting at ``start`` when a verb of support
+    follows them ("A and B urged the court to side with C in a friend-of-the-court brief",
+    "A supported the county as amicus"); none otherwise."""
+    state = _STATE_OF.match(text, start, pos)  # "The state of Texas supported ..."
+    names = _entity_list(text, state.end() if state else start, pos, skip=_DETERMINERS)
+    if names and _BACKS.match(text, names[-1][1], pos):
+        return names
+    return []
+
+
 _AND_NEXT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 # "the publisher": a side the text does not name, before "and" and a named one
 _GENERIC_SIDE = re.compile(
@@ -623,6 +711,9 @@ def _defendants(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     more = _AND_NEXT.match(text, after, end) or _AND_DESCRIBED.match(text, after, end)
     if more:
         out += _entity_list(text, more.end(), end, skip=_DETERMINERS)
+    elif text.startswith(", ", after):  # "sued the city, Ada County and Mayor Ana Ruiz"
+        listed = _entity_list(text, after + 2, end, skip=_DETERMINERS)
+        out += listed if len(listed) > 1 else []
     return out
 
 
@@ -697,7 +788,7 @@ _ANCHOR_WORDS = """sues sued suing suit suits filed brought launched initiated l
     claim claims request requests motion motions bid bids injunction injunctions appealed
     friend-of-the-court intervene intervened intervenes intervening intervention named names naming
     behalf joined join lawyer Lawyer attorney Attorney counsel Counsel asked urged
-    petitioned challenged""".split()
+    petitioned challenged charged indicted""".split()
 _PASSIVE = ("was", "were", "been")
 # Words before "named" that make its object the side sued ("The suit named X").
 _NAMERS = (
@@ -1003,6 +1094,7 @@ def _patterns() -> re.Pattern[str]:
         rf"|\b(?:motion|request|bid|lawsuit|suit|complaint|petition)s?\s+by\b)"
         rf"|(?P<against>\b(?:{_SUIT}|brought|filed){_AGAINST_TAIL})"
         rf"|(?P<challenged>\bchallenged\s+by\s)"
+        rf"|(?P<charged>\b(?:charged|indicted)\b)"
         rf"|(?P<behalf>\bon\s+behalf\s+of\b)"
         rf"|(?P<hiscounsel>['’]s\s+(?:lawyers?|attorneys?)\b)"
         rf"|(?P<askedcourt>\b(?:asked|urged|petitioned)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){{0,3}}?"
@@ -1245,14 +1337,25 @@ def find_parties(
             add(ents, R.PLAINTIFF)
             if ents:
                 add(_against(text, ents[-1][1], s1, reach=30), R.DEFENDANT)
+        elif kind == "charged":  # the accused of a prosecution, below every other mention
+            add(_accused(text, m, s0, s1), R.DEFENDANT, -1)
         elif kind == "behalf":
             ents = _entity_list(text, m.end(), s1)
+            by = None if ents else _BEHALF_BY.match(text, m.end(), s1)
+            if by is not None:  # "filed on behalf of local customers by A and B"
+                ents = _entity_list(text, by.end(), s1, skip=_DETERMINERS)
             add(ents, R.PLAINTIFF)
             if ents:  # "on behalf of A against B"
                 add(_against(text, ents[-1][1], s1, reach=30), R.DEFENDANT)
         elif kind == "roleword":
-            role = _ROLE_WORD[m.group("rw").casefold()]
-            add(_entity_list(text, m.end(), s1)[:4], role, 3)
+            stated_names = _entity_list(text, m.end(), s1)[:4]
+            # ("a lawyer for the defendants, Ana Ruiz": she is counsel, not a side; but
+            # "counsel for the appellee, Acme": Acme is the appellee)
+            if _COUNSEL_FOR.search(text, max(s0, m.start() - 30), m.start()) is None or not (
+                text.startswith("s", m.end("rw"))
+                or any(_lawyer(text[start:stop]) for start, stop in stated_names)
+            ):
+                add(stated_names, _ROLE_WORD[m.group("rw").casefold()], 3)
         elif kind == "roleafter":
             role = _ROLE_WORD[m.group("rw2").casefold()]
             add(_subject_before(text, m.start(), s0, caption), role, 3)
@@ -1265,7 +1368,7 @@ def find_parties(
             inc = re.search(r"\b(?:including|such\s+as|led\s+by|among\s+them|by)\s+", body)
             listed = _entity_list(text, s0 + inc.end(), s1) if inc else []
             # ("X, which intervened, won the election by 25 votes": X)
-            add(listed or _entity_before(text, m.start(), s0), role)
+            add(listed or _entity_before(text, m.start(), s0) or _backer(text, s0, m.start()), role)
     if caption is not None and caption.adversarial:
         stated = [f for f in found if (f[0], f[1]) not in weak]
         caption_roles = _oriented(text, stated, caption, caption_roles)
@@ -1301,6 +1404,11 @@ def _subject_before(
     or "the department" there stands for: the caption's sovereign ("State v. Ruiz"), or
     the department the text named before."""
     found = _entity_before(text, pos, floor)
+    if len(found) == 1:  # "The county and Ana Ruiz, the appellants": the county too
+        body = _THE_BODY_AND.search(text, max(floor, found[0][0] - 30), found[0][0])
+        referent = _referent(text, body.group(1).casefold(), body.start()) if body else None
+        if referent is not None:
+            return [referent, *found]
     if found:
         return found
     m = _THE_BODY.search(text, max(floor, pos - 40), pos)
@@ -1325,6 +1433,13 @@ _THE_BODY = re.compile(
 
 # "petitioner", "Respondent", "appellants": the text names the sides' roles on review
 _ROLE_TERMS = ("etitioner", "espondent", "ppellant", "ppellee")
+
+
+# "the county and" before a name: the body the text named before is one side with it
+_THE_BODY_AND = re.compile(
+    r"\b[Tt]he\s+(department|agency|commission|board|city|county|district|authority|bureau"
+    r"|administration|office|council|university|college|company)\s+and\s+$"
+)
 
 
 def _oriented(

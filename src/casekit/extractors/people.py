@@ -32,7 +32,7 @@ import attrs
 
 from casekit.extractors.quote_names import given_name_gender
 
-__all__ = ["People", "PersonMention", "find_people", "surname"]
+__all__ = ["People", "PersonMention", "appositive_role", "find_people", "is_firm_word", "surname"]
 
 # Words that make up titles in front of a name ("U.S. District Judge", "Attorney General").
 _TITLE_WORDS = frozenset(
@@ -74,6 +74,30 @@ _FUNCTION = frozenset(
     according despite although though because unless whether""".split()
 )
 
+# The last words of the names of firms, farms, shops, newspapers and other businesses:
+# "Tillbrook Research", "Willamette Gardens" and "Cedar Hollow Farms" are no persons.  Only
+# words that are (almost) never surnames ("Banks", "Mills", "Power", "Lodge", "Steel",
+# "Ledger" are left out).
+_FIRM_WORDS = frozenset(
+    """research labs laboratories analytics advisors advisers associates consulting
+    consultants holdings ventures systems technologies solutions industries enterprises
+    securities investments management logistics pharmaceuticals therapeutics strategies
+    communications financial insurance properties realty brands foods insights gardens farms
+    farm estates vineyards vineyard winery orchards orchard ranches apartments outfitters
+    pantry bakery dental medical dynamics robotics housing tenants books mining motors
+    apparel studios films pictures records software networks wireless telecom pharmacy
+    pharma biotech sciences genetics diagnostics hospital hospitals homes builders
+    construction contractors engineering electric utilities petroleum chemicals materials
+    metals plastics textiles supply supplies distributors distribution trucking freight
+    shipping airways aviation aerospace automotive restaurants brewing brewery distillery
+    grocers grocery stores retail outlets hotels resorts casino entertainment athletics
+    fitness wellness healthcare lending mortgage payments brokerage advisory wealth
+    developers development rentals leasing storage recycling environmental renewables
+    publishing publishers productions marketing advertising staffing services cleaners
+    laundry nursery nurseries interiors designs architects system dispatch gazette sentinel
+    chronicle inquirer bulletin examiner courier observer""".split()
+)
+
 # Capitalised words that are never part of a person's name.
 _NOT_NAME = (
     _FUNCTION
@@ -104,13 +128,7 @@ _NOT_NAME = (
     experts analysts officers residents parents students workers families opponents supporters
     judges justices lawmakers legislators democrats voters""".split()
     )
-    | frozenset(
-        # the last words of firms' names: "Tillbrook Research" is no person
-        """research labs laboratories analytics advisors advisers associates consulting
-    consultants holdings ventures systems technologies solutions industries enterprises
-    securities investments management logistics pharmaceuticals therapeutics strategies
-    communications financial insurance properties realty brands foods""".split()
-    )
+    | _FIRM_WORDS
 )
 
 _PARTICLE_WORDS = "de da di du del della der den van von la le bin ibn al el st.".split()
@@ -232,7 +250,10 @@ _SAID_PRONOUN = re.compile(
     r"(?:,[^.;:“”\"\n,]{1,80},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|argued|wrote|noted|"
     r"acknowledged|insisted|"
     r"explained|claimed|believes|believed|thinks|thought|hopes|hoped|testified)\s+"
-    r"(?:(?:reporters|jurors|the\s+\w+)\s+)?(?:that\s+)?(he|she)\b"
+    r"(?:(?:reporters|jurors|the\s+\w+)\s+)?(?:that\s+)?(?:(he|she)\b|"
+    # "Roe said his client": whose client, not whom Roe told ("told her")
+    r"(?<!told\s)(his|her)\s+(?:client|clients|office|team|family|group|company|firm|"
+    r"organization|agency|department|union|members|side)\b)"
 )
 
 
@@ -512,6 +533,24 @@ def _role(text: str, end: int) -> str | None:
     return None
 
 
+def is_firm_word(word: str) -> bool:
+    """Whether ``word`` ends the names of firms and businesses, never a person's name.
+
+    >>> is_firm_word("Gardens"), is_firm_word("Banks")
+    (True, False)
+    """
+    return word.casefold() in _FIRM_WORDS
+
+
+def appositive_role(text: str, end: int) -> str | None:
+    """The appositive role behind a name that ends at ``end``, if any.
+
+    >>> appositive_role("Jo Roe, a spokeswoman for the agency, said", 6)
+    'a spokeswoman for the agency'
+    """
+    return _role(text, end)
+
+
 def _standing_in(text: str, word: str, known: _Places) -> list[tuple[int, int]]:
     """:func:`_standing`, remembered in ``known`` (the places found so far in ``text``)."""
     found = known.get(word)
@@ -524,7 +563,7 @@ def _standing(text: str, word: str) -> list[tuple[int, int]]:
     """(start, end) of each place ``word`` stands as a word of its own (or with "’s").
 
     A word stands alone when no letter, digit, "_", apostrophe or dot is next to it (nor a
-    hyphen after it), but "’s" may follow.
+    hyphen after it), but "’s" or the period ending a sentence may follow.
     """
     out: list[tuple[int, int]] = []
     if not word:
@@ -537,6 +576,7 @@ def _standing(text: str, word: str) -> list[tuple[int, int]]:
             j == size
             or not ((c := text[j]).isalnum() or c in "_’'.-")
             or text[j : j + 2] in ("’s", "'s")
+            or (c == "." and (j + 1 == size or not text[j + 1].isalnum()))  # "… Jo Roe."
         ):
             out.append((i, j))
         i = find(word, j)
@@ -711,7 +751,7 @@ class People:
                 for occ in self.occurrences(key):
                     said = _SAID_PRONOUN.match(self.text, occ.end)
                     if said is not None:
-                        found = "m" if said.group(1) == "he" else "f"
+                        found = "m" if said.group(1) == "he" or said.group(2) == "his" else "f"
                         break
             self._genders[key] = found
         return self._genders[key] or given_name_gender(full.split()[0])

@@ -61,12 +61,59 @@ tanya teresa theresa tiffany tina tonya tracy valerie vanessa vera veronica vick
 viola violet virginia vivian wanda wendy whitney wilma yolanda yvonne zoe
 """
 
+# more names, from other languages and less common in English-language copy
+_MORE_MALE = """
+abraham ahmad ahmet aidan alan alec alessandro alexei alfonso amit anders andrei andy angus
+anil anton arjun armando arun ashok augustus barrett bennett bjorn boris brendan brock bruno
+caleb callum carlo carlton chester christian clayton conor connor conrad cornelius craig
+damian damon dante declan deepak desmond dieter dmitri donald donovan duncan dylan elias
+emeka emil emilio emmett ernesto esteban everett ezekiel ezra fabian farid federico felipe
+fergus fletcher forrest francois garrett gareth gerard gideon giovanni giuseppe gonzalo grady
+gregg griffin gunnar hamid hans harlan hassan heath hendrik henri hiroshi homer horace hubert
+hussein ibrahim ignacio irving isaiah ismael jacques jamal jamil jarrod jasper jeremiah jermaine
+joaquin jonah josh julius jurgen kamal kareem karim kelvin kendrick kenji kent khalid kieran
+klaus kofi lars leland leonardo lester levi liam lincoln lorenzo luca lucas luther magnus
+mahmoud manish marcel marcos mario marshall mateo matteo matthias maxwell mehmet micah mikhail
+miles mohamed mohan morris moses murray mustafa nabil navid neal nigel nikhil nikolai nils
+nolan olaf omari orlando oswald otto paolo pavel percy pierre piotr pradeep preston quentin
+rafael rahul raj rajesh rajiv rakesh ramesh randolph rashid ravi reuben rex roderick rodrigo
+rolando rudolph rufus rupert samir sandeep sanjay santiago saul seamus sebastian sergei
+sherman silas simon solomon spencer stefan sunil sven takeshi tarek tariq terence thaddeus
+tobias tomas tristan ulysses vaughn vijay vikram virgil vittorio vivek vladimir walid wallace
+wendell wilbur wilfred winston woodrow wyatt youssef yuri yusuf zane
+"""
+
+_MORE_FEMALE = """
+aaliyah abena adaeze adela adeline adrienne agatha agnieszka alejandra alessandra alexandra
+alison allegra althea amelia amelie amina anastasia ananya angelina anjali annabel annika
+antonia aoife arielle astrid beatriz bernadette bethany bianca birgit blanche brianna
+brigitte britta bronwyn caitlin carmela carys cassandra catalina celeste celia celine chiara
+chioma chloe ciara clarissa consuelo cora corinne daniela daphne deanna deepa deirdre delphine
+desiree divya dora ebony elodie eliza elsie emilia esmeralda esperanza estelle eugenia
+evangeline farah federica fernanda fiona flora francesca francine freya gemma genevieve
+georgina gertrude gillian giselle giulia graciela greta guadalupe gwen hana helena helga
+henrietta imogen ingrid irina isabella jacinta janelle janine jasmine jeanne jenna jillian
+jocelyn joanna johanna juliana juliette justine kara karina katarina katarzyna kate
+katharine katrina kavita kayla keiko kendra kirsten lakshmi larissa latoya layla leila
+leona leticia liesel lilian linnea lorena lourdes louisa lucinda lucille luisa magdalena
+maeve mallory marcella margarita margot marguerite mariam mariana maribel marina marisa
+marisol marissa marta matilda maura mavis maya meena melanie meredith mia mireille miranda
+moira muriel nadine natasha neha ngozi niamh noelle octavia odette olive ophelia paola
+paulina penelope petra philippa phoebe pilar polly pooja priya priyanka radhika rebekah
+rhea rhiannon rosalie rosario roxanne sabine sadie samira selena serena shauna sheryl
+shreya siobhan sofia sophie sunita svetlana sylvie tabitha talia tamsin tara tatiana
+tess tessa thea ursula valentina valeria vivienne willa yasmin yesenia yetunde yvette zainab
+zara zelda
+"""
+
 
 @functools.cache
 def _genders() -> dict[str, str]:
     """Each listed given name (lower case) with its gender, "m" or "f"."""
-    genders = dict.fromkeys(_FEMALE.split(), "f")
-    genders.update(dict.fromkeys(_MALE.split(), "m"))  # a name on both lists counts as male
+    genders = dict.fromkeys((_FEMALE + _MORE_FEMALE).split(), "f")
+    genders.update(
+        dict.fromkeys((_MALE + _MORE_MALE).split(), "m")
+    )  # a name on both lists counts as male
     return genders
 
 

@@ -31,6 +31,8 @@ from casekit.extractors._text import trie
 from casekit.extractors.people import (
     People,
     PersonMention,
+    appositive_role,
+    is_firm_word,
     is_name_word,
     name_runs,
     parse_name,
@@ -234,11 +236,63 @@ _DAY_WORDS = frozenset(
     may june july august september october november december jan feb mar apr jun jul aug sept
     sep oct nov dec today yesterday tonight last this""".split()
 )
-# last words of the names of firms and bodies, which "he" or "she" never stands for
+# last words of the names of bodies, which "he" or "she" never stands for (with the last
+# words of firms' names, people.is_firm_word)
 _ORGANIZATION_HEADS = frozenset(
-    """research group partners capital media institute labs llc inc inc. corp corp. company
-    associates holdings bank trust foundation center council association llp analytics
-    insights consulting advisors advisers strategies solutions systems""".split()
+    """group partners capital media institute llc inc inc. corp corp. company bank trust
+    foundation center council association llp""".split()
+)
+# abbreviated titles and the offices they name: "Gov. Jo Kim" is "the governor"
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "prof.": "professor",
+    "insp.": "inspector",
+    "cmdr.": "commander",
+    "rev.": "reverend",
+}
+# roles that are no titles but name one person: "the plaintiff said", "the analyst said"
+_ROLE_NOUNS = frozenset(
+    """plaintiff defendant petitioner respondent appellant appellee complainant claimant
+    founder owner analyst economist expert researcher scholar advocate activist organizer
+    executive manager partner lobbyist consultant planner resident tenant landlord widow
+    widower mother father son daughter wife husband""".split()
+)
+# a role set off by commas in front of a name: "The plaintiff, ", "the city's lawyer, "
+_ROLE_IN_FRONT = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.-]+[’']s)"
+    r"(?: [a-z-]+){0,2}? ([a-z-]+), $"
+)
+
+
+def _role_head(role: str | None) -> str | None:
+    """The head noun of an appositive role: "spokeswoman" in "a spokeswoman for the
+    agency", "attorney" in "the county's attorney"."""
+    if not role:
+        return None
+    words: list[str] = []
+    for word in role.split():
+        if word.casefold() in _ROLE_STOPS:
+            break
+        words.append(word)
+    return words[-1].casefold().strip(",") if words else None
+
+
+# words that end the head of a role: "a lawyer for the tenants", "who represents"
+_ROLE_STOPS = frozenset("for of at with in on from to who which that and , since".split())
+# a person not named yet, whom "he" or "she" stands for: "the man", "a Duluth woman"
+_UNNAMED_PERSON = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)(?: [\w-]+){0,2}? (?:man|woman|boy|girl|"
+    r"teenager|father|mother|husband|wife|son|daughter|driver|motorist|defendant|"
+    r"suspect|patient|tenant|worker|employee|student|resident)(?![\w’'-])"
 )
 # a person named by role only: "the supervisor", "the officer"
 _ROLE_SUBJECT = re.compile(
@@ -851,8 +905,9 @@ class _Resolver:
         if len(out) == 1 and 2 <= len(desc) <= 6 and desc.isupper() and desc.isalpha():
             desc = self._spelled_out(desc) or desc  # "HHS said": the department named
         if definite and len(out) <= 2:
-            if out[-1].casefold() in title_words():  # "the mayor said": Mayor Jo Kim
-                person = self._titled(out[-1].casefold(), pos)
+            head = out[-1].casefold()
+            if head in title_words() or head in _ROLE_NOUNS:  # "the mayor said": Mayor Jo Kim
+                person = self._titled(head, pos)
                 if person is not None:
                     return self._person(person)
             desc = self._antecedent(desc, pos) or desc
@@ -867,13 +922,26 @@ class _Resolver:
         return self._acronyms[acronym]
 
     def _titled(self, title: str, pos: int) -> str | None:
-        """The person last named before ``pos`` with ``title`` ("Mayor Jo Kim")."""
+        """The person last named before ``pos`` with ``title`` ("Mayor Jo Kim", "Gov. Jo
+        Kim" for "the governor"), with it as the head of an appositive behind the name ("Jo
+        Kim, a spokeswoman for the agency") or in front of it ("The plaintiff, Jo Kim,")."""
         for i, mention in enumerate(self.people.before(pos, window=1500)):
             if i >= 40:
                 break
-            if mention.title and title in mention.title.casefold().split():
+            if mention.title and title in (
+                _TITLE_ABBREVIATIONS.get(w, w) for w in mention.title.casefold().split()
+            ):
+                return self._full(mention.name)
+            role = mention.role or appositive_role(self.text, mention.end)
+            if _role_head(role) == title or self._role_in_front(mention) == title:
                 return self._full(mention.name)
         return None
+
+    def _role_in_front(self, mention: PersonMention) -> str | None:
+        """The head of a role set off in front of a name: "plaintiff" in "The plaintiff,
+        Jo Kim," and "lawyer" in "the city's lawyer, Jo Kim"."""
+        found = _ROLE_IN_FRONT.search(self.text, max(0, mention.start - 60), mention.start)
+        return None if found is None else found.group(1).casefold()
 
     def _antecedent(self, desc: str, pos: int) -> str | None:
         """The fuller indefinite phrase "the official" refers back to ("a Labor official")."""
@@ -930,7 +998,7 @@ class _Resolver:
                 continue  # "Banks, he wrote, “A”": Banks is who the words are about
             if not last_checked and self.last is not None and self.last_pos > mention.end:
                 last_checked = True
-                if self._fits(self.last, want):
+                if self._fits(self.last, want, known=known_only):
                     return fallback or self.last
             gender = self._gender(name)
             if gender not in (None, want) or (
@@ -940,9 +1008,34 @@ class _Resolver:
             if not self._is_object(mention.start):
                 return self._person(name)
             fallback = fallback or self._person(name)  # "joined by Justice X": keep looking
-        if not last_checked and self.last is not None and self._fits(self.last, want):
+        if (
+            not last_checked
+            and self.last is not None
+            and self._fits(self.last, want, known=known_only)
+        ):
             return fallback or self.last
-        return fallback
+        return fallback or self._named_after(pos, want)
+
+    def _named_after(self, pos: int, want: str) -> Speaker | None:
+        """The person a "he" or "she" at ``pos`` stands for when nobody fitting it is
+        named before but "the man" or "a woman" stands in its sentence: the first one
+        named shortly after, outside quotations, whose name is known to fit ("… when he
+        handed officers his keys and told them to “…”. The case is State v. Roe. John
+        Roe, 41, was convicted …")."""
+        here = self.sentences.start(max(0, pos - 400), pos)
+        if not _UNNAMED_PERSON.search(self.text, here, pos):
+            return None  # only for one the text has not named yet: "the man … he"
+        mentions = self.people.mentions
+        i = bisect.bisect_left([m.start for m in mentions], pos)
+        for mention in mentions[i:]:
+            if mention.start - pos > 800:
+                break
+            if self._in_quote(mention.start) or self._affiliation(mention):
+                continue
+            name = self._full(mention.name)
+            if self._gender(name) == want and name not in self.people.judges():
+                return self._person(name)  # known to fit: no place ("Fort Worth")
+        return None
 
     def _judge_writes(self, word: str, pos: int, want: str) -> bool:
         """Whether the pronoun ``word`` at ``pos`` writes ("she wrote") and the judge of
@@ -951,8 +1044,9 @@ class _Resolver:
         text = self.text
         if text[pos : pos + len(word)].casefold() != word:
             return False
-        if text[pos + len(word) : pos + len(word) + 9].split()[:1] not in (["wrote"], ["writes"]):
-            return False
+        verb = text[pos + len(word) : pos + len(word) + 9].split()[:1]
+        if [w.rstrip(".,;:") for w in verb] not in (["wrote"], ["writes"]):
+            return False  # "she wrote." ends its sentence too
         judge = self.judge or self.people.author() or self.people.judge_before(pos)
         if judge is None or self._gender(judge) != want:
             return False
@@ -962,7 +1056,8 @@ class _Resolver:
         """Whether ``mention`` names a firm rather than a person: a firm's last word
         ("Tillbrook Research"), or a name of unknown gender right after "at" or "of"
         ("an analyst at Forkline", "Roe of Harrow Sykes")."""
-        if _ORGANIZATION_HEADS.intersection(mention.name.casefold().split()[-1:]):
+        last = mention.name.split()[-1:]
+        if last and (last[0].casefold() in _ORGANIZATION_HEADS or is_firm_word(last[0])):
             return True
         before = self.text[max(0, mention.start - 4) : mention.start]
         return before.endswith((" at ", " of ")) and self._gender(self._full(mention.name)) is None
@@ -1034,8 +1129,13 @@ class _Resolver:
             words.pop()
         return bool(words) and words[-1].casefold() in _OBJECT_BEFORE
 
-    def _fits(self, speaker: Speaker, gender: str) -> bool:
-        return speaker.name is None or self._gender(speaker.name) in (None, gender)
+    def _fits(self, speaker: Speaker, gender: str, *, known: bool = False) -> bool:
+        """Whether "he" or "she" (``gender``) may stand for ``speaker``; with ``known``,
+        only a person known to be of that gender does."""
+        if speaker.name is None:
+            return not known
+        found = self._gender(speaker.name)
+        return found == gender or (found is None and not known)
 
     def _full(self, name: str) -> str:
         """The fullest name of the person called ``name`` (the judge, if the surname is
@@ -1144,6 +1244,12 @@ class _Resolver:
             and c.split()[0].casefold() not in _RELATIVE_START
             and not _looks_verb(c.split()[0])  # "the suit, filed by Roe, says"
         ]
+        if (
+            len(usable) > 1
+            and _group_before_list(usable[0], usable[1])
+            and self._name(usable[1]) is None
+        ):
+            return self._one(usable[0], pos)  # "The objectors, two funds, had argued"
         for c in usable:
             name = self._name(c)
             if name is not None:
@@ -1158,6 +1264,20 @@ class _Resolver:
         self.last, self.last_pos, self.last_line = speaker, pos, line
 
 
+def _group_before_list(head: str, then: str) -> bool:
+    """Whether ``head`` is a group ("The objectors") that the list ``then`` ("the X Fund and
+    the Y System") names the members of: a group of bodies is the speaker, not its last
+    member (the caller checks that the list names no person)."""
+    words = head.split()
+    return (
+        1 < len(words) <= 3
+        and words[0] in ("The", "the")
+        and words[-1].islower()
+        and words[-1].endswith("s")
+        and " and " in then
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def _chunk_name(chunk: str) -> str | None:
     """The name (as printed) of the person an attribution chunk names, if any."""
@@ -1166,6 +1286,8 @@ def _chunk_name(chunk: str) -> str | None:
             chunk[m.end() : m.end() + 1] in ("’", "'") and m.group().endswith("s")
         ):
             continue  # "Roe's lawyer", "Jones' lawyer": the owner, not the speaker
+        if chunk[m.end() : m.end() + 1] == "." and m.group().split()[-1] in _ABBREVIATIONS:
+            continue  # "The St. Louis County Attorney's Office": no person "St"
         title, name = parse_name(m.group())
         if name is None:
             continue

@@ -44,10 +44,13 @@ class JudgeMention:
     title: str | None
     start: int
     end: int
+    #: a state trial judge whose title reads like a higher court's ("Circuit Judge" of a
+    #: county circuit court)
+    state_trial: bool = False
 
     @property
     def level(self) -> CourtLevel | None:
-        return _title_level(self.title)
+        return L.TRIAL if self.state_trial else _title_level(self.title)
 
 
 @attrs.frozen
@@ -63,6 +66,8 @@ def _title_level(title: str | None) -> CourtLevel | None:
     if not title:
         return None
     t = title.casefold()
+    if "county" in t or "circuit court" in t:
+        return L.TRIAL  # "Cook County Circuit Judge", "Circuit Court Judge": a state trial judge
     if "justice" in t:
         return L.SUPREME
     if "circuit" in t or "appeals" in t or "appellate" in t:
@@ -291,6 +296,37 @@ class _Group:
     court: Court | None = None  # the court a generic lede court turned out to be
 
 
+#: a state's county circuit courts, named in a report: "a Cook County judge", "Milwaukee
+#: County Circuit Court", "the circuit court"
+_STATE_CIRCUIT = re.compile(
+    r"\bCounty\s+(?:[Cc]ircuit\s+)?(?:[Jj]udge|[Cc]ourt)\b|\b[Cc]ircuit\s+[Cc]ourt\b(?!\s+of\s+[Aa]ppeals)"
+)
+#: a federal court of appeals: "the 7th Circuit", "U.S. Circuit Judge", "Court of Appeals for"
+_FEDERAL_CIRCUIT = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|D\.C\.|Federal)\s+(?:U\.S\.\s+)?Circuit\b|\bU\.S\.\s+Circuit|Court\s+of"
+    r"\s+Appeals\s+for\s+the|\bcircuit\s+judges\b|\bappeals\s+court\b"
+)
+
+
+def _state_circuit_judges(text: str, judges: Sequence[JudgeMention]) -> list[JudgeMention]:
+    """``judges``, those titled a bare "Circuit Judge" marked as state trial judges when
+    the report is about a state's county circuit court ("A Cook County judge ...
+    Circuit Judge Dana Roe denied") and names no federal court of appeals."""
+    if (
+        not any(j.title and "Circuit" in j.title and j.level is L.APPELLATE for j in judges)
+        or not _STATE_CIRCUIT.search(text)
+        or _FEDERAL_CIRCUIT.search(text)
+    ):
+        return list(judges)
+    return [
+        attrs.evolve(j, state_trial=True)
+        if j.title and "Circuit" in j.title and j.level is L.APPELLATE
+        else j
+        for j in judges
+    ]
+
+
 def find_rulings(
     text: str,
     document: str,
@@ -301,7 +337,7 @@ def find_rulings(
     anchor: dt.date | None,
 ) -> tuple[Ruling, ...]:
     """The rulings the text describes, the main one first."""
-    found = _Found(text, judges, courts)
+    found = _Found(text, _state_circuit_judges(text, judges), courts)
     groups: list[_Group] = []
     main: _Group | None = None
     prev: _Agent | None = None
@@ -373,6 +409,8 @@ def _lede_court(found: _Found, view: TextView, sentence: Sentence) -> _Agent | N
         if not before.prose:
             continue
         named = next(found.courts_back(before.start, min(before.end, before.start + 40)), None)
+        if named is None and seen == 0:
+            named = _lede_tail_court(found, before)
         if named is not None and named.court.level is not None:
             level = named.court.level
             return _Agent(None if level is L.SPECIAL else level, None)
@@ -380,6 +418,26 @@ def _lede_court(found: _Found, view: TextView, sentence: Sentence) -> _Agent | N
         if seen == 2:
             break
     return None
+
+
+#: words before a court that make it a place something happened earlier, not the court
+#: the story is about: "convicted in", "filed in", "a lower", "from the"
+_NOT_LEDE_COURT_BEFORE = re.compile(
+    r"\b(?:in|from|lower|trial|another|before|to)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+
+
+def _lede_tail_court(found: _Found, sentence: Sentence) -> CourtMention | None:
+    """The one court a lede names later in its sentence, as where the story's news
+    happened ("A newspaper ... came away empty-handed at the Ohio Supreme Court on
+    Thursday."), which "the court" of the next sentence is; not a court something was
+    filed in, came from or went to."""
+    courts = list(found.courts_back(sentence.start, sentence.end))
+    if len(courts) != 1:
+        return None
+    named = courts[0]
+    before = found.text[max(sentence.start, named.start - 30) : named.start]
+    return None if _NOT_LEDE_COURT_BEFORE.search(before) else named
 
 
 _GENERIC_APPEALS = re.compile(r"\b(?:appeals|appellate)\s+court\b")
@@ -599,6 +657,12 @@ def _ruling(
     if (
         level in (L.SUPREME, L.APPELLATE) or (court is not None and "Appeals" in (court.name or ""))
     ) and outcome in (Outcome.AFFIRMED, Outcome.REVERSED, Outcome.VACATED, Outcome.REMANDED):
+        if (
+            relief == "new trial"
+            and outcome is not Outcome.AFFIRMED
+            and not _asked_new_trial(text, group)
+        ):
+            relief = None  # "reversed the conviction and ordered a new trial": the remedy
         if relief is None and main:
             relief = _reviewed_relief(text, group)
         if relief is None:
@@ -612,10 +676,9 @@ def _ruling(
         mentions = dates.get(sentence.start)
         if mentions is None:
             mentions = dates[sentence.start] = _usable_dates(text, sentence, anchor)
-        if mentions:
-            nearest = min(
-                mentions, key=lambda d: (abs(d.start - event.start), d.start > event.start)
-            )
+        own = _decision_dates(text, sentence, event, mentions) if mentions else ()
+        if own:
+            nearest = min(own, key=lambda d: (abs(d.start - event.start), d.start > event.start))
             decided = nearest.resolve(anchor)
             if decided is not None:
                 break
@@ -641,6 +704,58 @@ def _ruling(
         per_curiam=per_curiam,
         provenance=provenance,
     )
+
+
+#: a new trial someone asked for (a motion the reviewed court ruled on), not one ordered
+_NEW_TRIAL_ASKED = re.compile(
+    r"(?:motion|request|bid|petition|plea|application)s?\s+(?:\w+\s+){0,3}?for\s+"
+    r"(?:a\s+)?new\s+trial",
+    re.IGNORECASE,
+)
+
+
+def _asked_new_trial(text: str, group: _Group) -> bool:
+    """True if a sentence of ``group`` names a request for a new trial ("reversed the
+    denial of his motion for a new trial"): the relief, not the remedy a reviewing court
+    orders ("reversed the conviction and ordered a new trial", whose relief is the appeal)."""
+    return any(
+        _NEW_TRIAL_ASKED.search(text, sentence.start, sentence.end) for _, sentence in group.items
+    )
+
+
+#: what a ruling's later publicity is dated by: "made public Thursday", "not released
+#: until Friday", "unsealed on Monday"
+_DISCLOSED_BEFORE = re.compile(
+    r"\b(?:(?:made|became|went)\s+public|unsealed|disclosed|circulated|surfaced"
+    r"|released|posted|reported)\s+(?:publicly\s+)?(?:(?:on|until)\s+)?$"
+)
+
+
+#: the start of another clause: "dismissed the suit, and on Wednesday the plaintiffs ...",
+#: "blocked the law; on Thursday, the state's high court ..."
+_NEXT_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def _decision_dates(
+    text: str, sentence: Sentence, event: Event, mentions: Sequence[DateMention]
+) -> Sequence[DateMention]:
+    """The date mentions of a sentence that may date the decision ``event`` tells: not
+    those of a later clause ("A judge last week dismissed the suit, and on Wednesday the
+    plaintiffs appealed"), nor those of its later publicity ("The decision, issued
+    Tuesday but made public Thursday, ...") when the sentence gives another."""
+    kept = [
+        d
+        for d in mentions
+        if d.start < event.end or not _NEXT_CLAUSE.search(text, event.end, d.start)
+    ]
+    if len(kept) < 2:
+        return kept
+    public = [
+        d
+        for d in kept
+        if not _DISCLOSED_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
+    ]
+    return public or kept
 
 
 def _group_relief(text: str, group: _Group, *, strong: bool = True) -> str | None:
@@ -758,7 +873,7 @@ def _lede_subject_date(
     judge on Tuesday", "The Court of Criminal Appeals on Wednesday"), if that court fits
     ``level``."""
     mention = mentions[0]
-    if mention.start - sentence.start > 160:
+    if mention.start - sentence.start > 240:
         return None
     named = next(found.courts_back(sentence.start, mention.start), None)
     if named is not None and _SUBJECT_DATE_GAP.fullmatch(text, named.end, mention.start):
