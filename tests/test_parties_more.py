@@ -10,7 +10,7 @@ import pytest
 
 import casekit
 from casekit.extractors.caption import find_captions, main_caption
-from casekit.extractors.parties import find_parties
+from casekit.extractors.parties import find_parties, party_kind
 
 PARTIES = [
     (  # an appositive side after "and its": "and its Illinois subsidiary, B"
@@ -467,3 +467,73 @@ def test_party_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     caption = main_caption(text, find_captions(text))
     parties = find_parties(text, "doc", caption=caption)
     assert [(p.name, p.role.value if p.role else None) for p in parties] == expected
+
+
+# Third pass: prisoner, election, immigration, employment, class, housing, environmental and
+# derivative suits (reports 1901-1908).
+PARTY_PHRASINGS_3 = [
+    (  # a group noun before the names of an "injunction sought by" list
+        "The judge granted an injunction sought by three voters, Ana Ruiz, Tom Bell and"
+        " Rita Moreno.",
+        [("Ana Ruiz", "plaintiff"), ("Tom Bell", "plaintiff"), ("Rita Moreno", "plaintiff")],
+    ),
+    (  # the motion is the defendants'; the suit "brought by" names the plaintiff
+        "The judge denied the directors' motion to dismiss in the suit brought by shareholder"
+        " Ana Ruiz.",
+        [("Ana Ruiz", "plaintiff")],
+    ),
+    (  # a passive "named as a nominal defendant"
+        "Calloway Widgets Inc. is named as a nominal defendant.",
+        [("Calloway Widgets Inc.", "defendant")],
+    ),
+    (  # "named as a respondent"
+        "Ana Ruiz was named as a respondent in the petition.",
+        [("Ana Ruiz", "respondent")],
+    ),
+    (  # the active form still works
+        "The suit names Calloway Widgets Inc. as a nominal defendant.",
+        [("Calloway Widgets Inc.", "defendant")],
+    ),
+    (  # a description and "that" between the names and "sued"
+        "The judge ruled for the Elm River Alliance and Friends of the Tansy, conservation"
+        " groups that sued the agency.",
+        [("Elm River Alliance", "plaintiff"), ("Friends of the Tansy", "plaintiff")],
+    ),
+    (  # the lawyer "for the clinics that sued" is no party
+        "“We won,” said Hal Borden, a lawyer for the clinics that sued.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_PHRASINGS_3)
+def test_party_phrasings_3(text: str, expected: list[tuple[str, str]]) -> None:
+    caption = main_caption(text, find_captions(text))
+    parties = find_parties(text, "doc", caption=caption)
+    assert [(p.name, p.role.value if p.role else None) for p in parties] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a one-word short name of a company printed in full
+            "Orvale Therapeutics Inc. makes drugs. Orvale is named as a nominal defendant.",
+            "Orvale Therapeutics Inc.",
+        ),
+        (  # two different full forms: the short name stays
+            "Orvale Labs Inc. and Orvale Pharma Inc. merged. Orvale is named as a defendant.",
+            "Orvale",
+        ),
+    ],
+)
+def test_one_word_company_in_full(text: str, expected: str) -> None:
+    names = [p.name for p in find_parties(text, "doc")]
+    assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Copper Basin Mining Co.", "organization"), ("Ana Ruiz", "person")],
+)
+def test_company_abbreviation_at_end_is_organization(name: str, kind: str) -> None:
+    assert party_kind(name).value == kind

@@ -370,3 +370,86 @@ def test_given_name_gender(name: str, gender: str | None) -> None:
 )
 def test_gender_from_said_his_or_her(text: str, gender: str | None) -> None:
     assert People(text).gender("Jordan Ellery") == gender
+
+
+# -- dash signature lines and transcript labels (reports 2101-2108)
+SIGNATURE_CASES: list[tuple[str, str, list[list[str]]]] = [
+    (
+        "an em-dash line under a quotation paragraph names its speaker",
+        "The judge ruled on Monday. Here is what people said:\n\n"
+        "“We will appeal this at once.”\n— Marta Quell, a lawyer for the county\n",
+        [["We will appeal this at once.", "Marta Quell"]],
+    ),
+    (
+        "an en dash and a titled name",
+        "The court ruled.\n\n“This is a win for every renter.”\n– Mayor Idris Kamara\n",
+        [["This is a win for every renter.", "Idris Kamara"]],
+    ),
+    (
+        "two hyphens stand for a dash",
+        "The court ruled.\n\n“Nothing changes for now.”\n-- Pilar Soto, county clerk\n",
+        [["Nothing changes for now.", "Pilar Soto"]],
+    ),
+    (
+        "a list item under a quotation is no signature",
+        "The court ruled.\n\n“Nothing changes for now.”\n- Pilar Soto, county clerk\n",
+        [],
+    ),
+    (
+        "a quotation with an attribution of its own keeps it",
+        "“Nothing changes for now,” said Pilar Soto.\n— Idris Kamara, mayor\n",
+        [["Nothing changes for now,", "Pilar Soto"]],
+    ),
+    (
+        "a surname label in interview copy names the person given in full before",
+        "We asked Noor Haddad, a professor, about the ruling.\n\n"
+        "Q: What did the court decide?\n\n"
+        "Haddad: “The district can set limits.”\n",
+        [["The district can set limits.", "Noor Haddad"]],
+    ),
+    (
+        "a full-name label",
+        "The court ruled.\n\nWade Tillman: “I will pump less next summer.”\n",
+        [["I will pump less next summer.", "Wade Tillman"]],
+    ),
+    (
+        "a one-word label no full name completes is no speaker",
+        "The court ruled.\n\nRelated: “Five Things to Know About the Ruling,” our guide.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "expected"), SIGNATURE_CASES, ids=[c[0] for c in SIGNATURE_CASES]
+)
+def test_signature_and_label_speaker(why: str, text: str, expected: list[list[str]]) -> None:
+    quotes = extract_quotes(Document(id="case", text=text))
+    assert [[q.text, q.speaker.label if q.speaker else ""] for q in quotes] == expected, why
+
+
+def test_credit_line_under_a_quotation_is_no_signature() -> None:
+    text = (
+        "Judge Ada Brook ruled on Monday.\n\n“The order stands.”\n"
+        "— Reporting by Jane Roe; editing by Sam Poe\n"
+    )
+    quotes = extract_quotes(Document(id="case", text=text))
+    assert all(q.speaker is None or q.speaker.label != "Jane Roe" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The judge ruled.\n\n“We will appeal at once.” — Marta Quell, a county lawyer\n",
+            [["We will appeal at once.", "Marta Quell"]],
+        ),
+        (
+            "The judge ruled.\n\n“We will appeal.” —Marta Quell\n",
+            [["We will appeal.", "Marta Quell"]],
+        ),
+    ],
+)
+def test_dash_signature_on_the_quotation_line(text: str, expected: list[list[str]]) -> None:
+    quotes = extract_quotes(Document(id="case", text=text))
+    assert [[q.text, q.speaker.label if q.speaker else ""] for q in quotes] == expected

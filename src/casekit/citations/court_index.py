@@ -534,6 +534,15 @@ def _add_federal_keys(
         if f"fladistctapp{k}" in idx.courts:
             for nth in {_numeral(k), {2: "2d", 3: "3d"}.get(k, _numeral(k))}:
                 add_abbrev(f"Fla. {nth} DCA", f"fladistctapp{k}", 0)
+    for k in range(1, 7):  # "California's 2nd District Court of Appeal", as news calls them
+        if f"calctapp{k}d" in idx.courts:
+            for form in (
+                "California {} District Court of Appeal",
+                "California Court of Appeal, {} District",
+                "California Court of Appeal for the {} District",
+                "California {} Appellate District",
+            ):
+                names.add(name_key(form.format(_numeral(k))), f"calctapp{k}d", 0)
 
 
 def _add_state_keys(

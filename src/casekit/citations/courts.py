@@ -1089,7 +1089,18 @@ def _find_state_context(idx: CourtIndex, text: str, court_words: list[int]) -> I
 
 
 _COUNTY_JUDGE_RE = re.compile(
-    r"(?<![\w.])(?P<county>(?:[A-Z][\w'’.\-]*\s+){1,3}?)County\s+(?:[Jj]udge|JUDGE)\b"
+    r"(?<![\w.])(?P<county>(?:[A-Z][\w'’.\-]*\s+){1,3}?)County\s+"
+    r"(?P<kind>[Cc]ircuit\s+|[Dd]istrict\s+)?(?:[Jj]udge|JUDGE)\b"
+)
+#: what follows "County" in "a Cook County judge", "Milwaukee County Circuit Judge"
+_COUNTY_JUDGE_STARTS = (
+    "judge",
+    "Judge",
+    "JUDGE",
+    "Circuit Judge",
+    "circuit judge",
+    "District Judge",
+    "district judge",
 )
 _COUNTY_COURT_FORMS = (
     "{} County Superior Court",
@@ -1103,14 +1114,76 @@ _COUNTY_COURT_FORMS = (
 )
 
 
+#: the courts-db id of the general trial court of states whose trial courts sit by county
+#: under one name ("a Cook County judge" in Illinois sits on the Circuit Court); courts-db
+#: has no court of its own for most counties
+_STATE_TRIAL_COURTS = {
+    "Alabama": "alacirct",
+    "Arizona": "azsuperct",
+    "Arkansas": "arkcirct",
+    "California": "calsuperct",
+    "Florida": "flacirct",
+    "Georgia": "gasuperct",
+    "Illinois": "illcirct",
+    "Kentucky": "kycirct",
+    "Maryland": "mdcirct",
+    "Massachusetts": "masssuperct",
+    "Michigan": "micirct",
+    "New Jersey": "njsuper",
+    "North Carolina": "ncsuperct",
+    "Ohio": "ohioctcompl",
+    "Pennsylvania": "pactcompl",
+    "Wisconsin": "wisccirct",
+}
+
+
+def _county_judge_state(idx: CourtIndex, text: str, m: re.Match[str]) -> tuple[str, bool] | None:
+    """The state of the county judge ``m`` and whether it is named before the judge: the
+    state named right after the county or in the sentences before it or in the dateline
+    (True), else in the rest of its sentence (False: "A Cook County judge ruled that the
+    Illinois law ...")."""
+    qualifier = _qualifier_at(idx, text, m.start() + m.group().index("County") + 6)
+    state = qualifier[0] if qualifier else _context_state(idx, text, m.start())
+    if state:
+        return state, True
+    later = _states_named(text, m.end(), _sentence_end(text, m.end()))
+    if later:
+        return (later.pop(), False) if len(later) == 1 else None
+    state = _dateline_state(idx, text)
+    return (state, True) if state else None
+
+
+def _county_court(
+    idx: CourtIndex, words: list[str], state: str, general: bool
+) -> tuple[int, str] | None:
+    """The court courts-db has for the county named by ``words`` (or by its last words)
+    in ``state``, with the index of the county's first word;
+    else, if ``general``, the general trial court of ``state`` ("a Cook County judge" in
+    Illinois), None for states whose county judges are no single court (a Texas "county
+    judge" runs the county)."""
+    for w in range(len(words)):
+        county = " ".join(words[w:])
+        ids = {idx.names.get(name_key(form.format(county))) for form in _COUNTY_COURT_FORMS}
+        ids.discard(None)
+        if len(ids) == 1:
+            court_id = ids.pop()
+            # many counties share a name: the court must be of the story's state
+            if court_id is not None and idx.courts[court_id].jurisdiction == state:
+                return w, court_id
+            break
+    court_id = _STATE_TRIAL_COURTS.get(state) if general else None
+    return (0, court_id) if court_id in idx.courts else None
+
+
 def _find_county_judges(idx: CourtIndex, text: str, county_words: list[int]) -> Iterator[_Match]:
     """ "a Los Angeles County judge": the county's trial court, when courts-db has exactly
-    one such court for that county (not "a Cook County judge": it has none). A judge of a
-    named court ("a Los Angeles County Superior Court judge") is the name finder's."""
+    one such court for that county; else ("a Cook County judge", whose county courts-db
+    has no court for) the general trial court of the story's state. A judge of a named
+    court ("a Los Angeles County Superior Court judge") is the name finder's."""
     last_end = 0
     for k in county_words:
-        after = text[k + 6 : k + 14].lstrip()
-        if k < last_end or not after.startswith(("judge", "Judge", "JUDGE")):
+        after = text[k + 6 : k + 23].lstrip()
+        if k < last_end or not after.startswith(_COUNTY_JUDGE_STARTS):
             continue
         m = _COUNTY_JUDGE_RE.search(text, max(last_end, k - 80), min(len(text), k + 20))
         if m is None:
@@ -1119,22 +1192,14 @@ def _find_county_judges(idx: CourtIndex, text: str, county_words: list[int]) -> 
         words = m.group("county").split()
         while words and words[0] in ("The", "A", "An"):
             words.pop(0)
-        for w in range(len(words)):
-            county = " ".join(words[w:])
-            ids = {idx.names.get(name_key(form.format(county))) for form in _COUNTY_COURT_FORMS}
-            ids.discard(None)
-            if len(ids) == 1:
-                court_id = ids.pop()
-                if court_id is None:
-                    break
-                # many counties share a name: the text must name the court's state
-                state = idx.courts[court_id].jurisdiction
-                qualifier = _qualifier_at(idx, text, m.start() + m.group().index("County") + 6)
-                named = qualifier[0] if qualifier else _context_state(idx, text, m.start())
-                if named == state:
-                    start = m.start("county") + m.group("county").index(words[w])
-                    yield start, m.end(), court_id
-                break
+        state = _county_judge_state(idx, text, m) if words else None
+        # the state's court needs the state named first, or the judge's kind of court
+        # ("a Cook County circuit judge"): a state named later may be another court's
+        general = state is not None and (state[1] or m.group("kind") is not None)
+        found = _county_court(idx, words, state[0], general) if state else None
+        if found:
+            w, court_id = found
+            yield m.start("county") + m.group("county").index(words[w]), m.end(), court_id
 
 
 # New York's trial court is its Supreme Court, one per county; news names the five New

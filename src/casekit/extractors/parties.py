@@ -59,7 +59,12 @@ _OPENERS = _NOT_PARTY - frozenset(
 )
 _GAP_WORDS = frozenset("the its his her their of".split())
 _AS_DEFENDANTS = re.compile(
-    r"[^.;]{0,60}?\bas\s+(?:a\s+|the\s+)?(?:co-)?(?P<as>defendant|respondent)s?\b"
+    r"[^.;]{0,60}?\bas\s+(?:a\s+|the\s+)?(?:nominal\s+)?(?:co-)?(?P<as>defendant|respondent)s?\b"
+)
+# "Acme is named as a nominal defendant": the subject before a passive "named"
+_NAMED_AS = re.compile(
+    r"\s+as\s+(?:a\s+|the\s+|one\s+of\s+the\s+)?(?:nominal\s+)?(?:co-)?"
+    r"(?P<as>defendant|respondent)s?\b"
 )
 _MORE = re.compile(r"\b(?:including|among\s+them)\s+")
 # Words before "appealed" that make it no news of an appeal ("plans to appeal").
@@ -296,6 +301,9 @@ def _entity_list(
             if skipped > _SKIP_WORDS or low == "against":
                 return out  # ("by a union against Ana Ruiz": she is on the other side)
             if skip is not None and low not in skip:
+                if low in _NOUNS and _comma_name(toks, i + 1):
+                    i += 2  # "by three voters, Ana Ruiz and ...": on to the names
+                    continue
                 # "former chief executive Ana Ruiz": a title in lower case before the name
                 described = _descriptor_end(toks, i)
                 if described is None:
@@ -455,6 +463,11 @@ def _described_next(toks: list[re.Match[str]], i: int, gap: int) -> bool:
     )
 
 
+def _comma_name(toks: list[re.Match[str]], i: int) -> bool:
+    """True if token ``i`` is a comma and a capitalized word follows it."""
+    return i + 1 < len(toks) and toks[i].group() == "," and _cap(toks[i + 1].group())
+
+
 def _descriptor_end(toks: list[re.Match[str]], k: int) -> int | None:
     """If tokens from ``k`` are one to three lower-case nouns followed by a capitalized word
     ("schoolteacher Renee"), the index of that word."""
@@ -493,6 +506,10 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     appositive = _APPOSITIVE.search(text, max(floor, pos - 60), pos)
     if appositive is not None:  # "Acme LLC, the organizer, appealed"; "Ana Ruiz, 27, sued"
         pos = appositive.start()
+    elif _word_before(text, pos, ("that", "who"), floor) >= 0:
+        relative = _RELATIVE_APPOSITIVE.search(text, max(floor, pos - 70), pos)
+        if relative is not None:  # "A and B, conservation groups that sued"
+            pos = relative.start()
     if text.find(")", max(floor, pos - 4), pos) >= 0:
         bracket = _ACRONYM_BEFORE.search(text, max(floor, pos - 24), pos)
         if bracket is not None:  # "the Center for Food Safety (CFS), sued"
@@ -586,6 +603,13 @@ def _entity_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in on at near from".split())
+# a description in lower case and a relative pronoun right before the verb: "A and B,
+# conservation groups that sued", "Ana Ruiz, a nurse who sued" (not "X, a lawyer for the
+# clinics that sued": no preposition in the description)
+_RELATIVE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the|two|three|four|several)\s+)?"
+    r"(?:(?!(?:for|of|with|by|to|in|on|at|from)\s)[a-z][\w-]*\s+){1,4}?(?:that|who)\s+$"
+)
 _ACRONYM_BEFORE = re.compile(r"\s*\((?:the\s+)?[A-Z][\w&.-]*\)\s*,?\s*$")
 # A bankruptcy case's creditors' committee, named in lower case ("the official committee
 # of unsecured creditors filed a brief", "the unsecured creditors' committee objected")
@@ -1053,8 +1077,11 @@ _SUIT = (
 # What must follow the first word of some alternatives of :func:`_patterns`; the anchor
 # scan checks the tails after "lawsuit", "case" and the like too (:func:`_anchor_tail`),
 # so that it passes over the many that start none.
+# (the words between name no other suit: "the motion to dismiss in the suit brought by A"
+# is A's suit, not A's motion; the later noun starts its own anchor)
 _BY_TAIL = (
-    r",?\s+(?:[\w-]+\s+){0,5}?(?:filed|brought|initiated|made|sought|led)"
+    r",?\s+(?:(?!(?:lawsuit|suit|complaint|case|action|petition)s?\s)[\w-]+\s+){0,5}?"
+    r"(?:filed|brought|initiated|made|sought|led)"
     r"(?:\s+(?:in|on|last|earlier)\s+[\w.]+(?:\s+[\w.]+)?)?\s+by\b"
 )
 _FILED_BY_TAIL = r"\s+(?:filed|brought)\s+by\b"
@@ -1121,14 +1148,14 @@ def _patterns() -> re.Pattern[str]:
     )
 
 
-def _word_pattern(words: list[str]) -> str:
+def _word_pattern(words: list[str], end: str = r"\b") -> str:
     """``\\b(?:words)\\b`` for ``words`` (regexes) that start with a capital letter, written
     so that the engine tries it only at those letters: the letter first, then a look back
-    for the word boundary before it."""
+    for the word boundary before it; ``end`` closes each word."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)})\b" for c, rests in groups.items())
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rests)}){end}" for c, rests in groups.items())
 
 
 _GOVERNMENT = re.compile(
@@ -1147,7 +1174,8 @@ _ORGANIZATION = re.compile(
         Federation Guild Clinic Hospital Club Press Media Labs? Technologies Systems Services
         Industries Enterprises International Corporation Order Caucus Party Campaign
         Initiative Action Watch Defense Rights Advocates Workers Employees Airlines
-        Motors Cooperative Collaborative Collective""".split()
+        Motors Cooperative Collaborative Collective""".split(),
+        end=r"(?!\w)",  # ("Acme Co." at the end of the name too)
     )
 )
 
@@ -1310,6 +1338,12 @@ def find_parties(
                 if by:
                     add(_entity_list(text, ents[-1][1] + by.end(), s1), R.PLAINTIFF)
         elif kind == "named":  # "The suit named X and Y as defendants"
+            passive = _word_before(text, m.start(), _PASSIVE_SUED, s0)
+            named_as = _NAMED_AS.match(text, m.end(), s1) if passive >= 0 else None
+            if named_as:  # "Acme is named as a nominal defendant"
+                as_role = R.RESPONDENT if named_as.group("as") == "respondent" else R.DEFENDANT
+                add(_entity_before(text, passive, s0), as_role)
+                continue
             ents = _entity_list(text, m.end(), s1, skip=_DETERMINERS)
             named = _AS_DEFENDANTS.match(text, ents[-1][1], s1) if ents else None
             if named:
@@ -1681,16 +1715,21 @@ def _untitled(raw: str) -> str:
 
 def _company_in_full(text: str, name: str) -> str:
     """A short company name in full when the text prints it so ("Bayou Crest" ->
-    "Bayou Crest Hospitality LLC"); else ``name``."""
-    if len(name.split()) != 2 or name.split()[-1].casefold() in _COMPANY:
+    "Bayou Crest Hospitality LLC", "Calloway" -> "Calloway Therapeutics Inc."); else
+    ``name`` (a state or an acronym of one word stays as it is)."""
+    words = name.split()
+    if not 1 <= len(words) <= 2 or words[-1].casefold() in _COMPANY:
         return name
+    if len(words) == 1 and (not name.isalpha() or name.isupper() or name.casefold() in _STATES):
+        return name
+    fulls = set()  # (two different full forms: none is sure)
     i = text.find(name + " ")
     while i >= 0:
         m = _FULL_COMPANY.match(text, i + len(name))
         if m is not None and not (i and _is_word(text[i - 1])):
-            return name + m.group()
+            fulls.add(name + m.group())
         i = text.find(name + " ", i + 1)
-    return name
+    return fulls.pop() if len(fulls) == 1 else name
 
 
 # the rest of a company's name: up to three capitalized words, then the suffix

@@ -1432,6 +1432,9 @@ def _attribute_pre(
                 continue
         return res.resolve(phrase, pos), _leads_in(between)
     if _ends_with(text, start, open_pos, ":"):  # "The judge was blunt: “A”"
+        label = _label_speaker(text, start, open_pos, res)
+        if label is not None:
+            return label, True
         return _subject_speaker(text, start, open_pos, res), True
     return None, False
 
@@ -1448,6 +1451,59 @@ def _leads_in(between: str) -> bool:
             before = between[-len(word) - 1 : -len(word)]
             return not (before.isalnum() or before == "_")
     return False
+
+
+def _label_speaker(text: str, start: int, end: int, res: _Resolver) -> Speaker | None:
+    """The person a transcript-style label names: "Roe: “A”" in interview copy, where
+    text[start:end] is a bare name (or titled name) and a colon, and nothing else; a
+    surname counts when the report gives the full name somewhere."""
+    label = text[start:end].strip().removesuffix(":").strip()
+    if not label or len(label) > 60 or len(label.split()) > 5 or not _is_bare_name(label):
+        return None
+    name = res._name(label)
+    if name is None or " " not in name:
+        return None  # "Related: “A”", "Update: “A”": one word that no full name completes
+    return res._person(name)
+
+
+def _dash_signature(
+    text: str,
+    piece: _Piece,
+    lines: list[tuple[int, int]],
+    filled: list[bool],
+    skip: set[int],
+    res: _Resolver,
+) -> Speaker | None:
+    """The speaker a dash line under a quotation paragraph names ("— Jane Roe, a lawyer
+    for the tenants"), when the quotation closes its paragraph and the next paragraph with
+    text is that dash line."""
+    if piece.close < 0 or not _blank_between(text, piece.close + 1, piece.line_end):
+        return None
+    i = piece.line + 1
+    while i < len(lines) and not filled[i]:
+        i += 1
+    if i >= len(lines) or i in skip:
+        return None
+    a, b = lines[i]
+    while a < b and text[a] in " \t\u00a0":
+        a += 1
+    if a >= b or text[a] not in "—–-":
+        return None
+    begin = a
+    while begin < b and text[begin] in "—–-":
+        begin += 1
+    if text[a] == "-" and begin - a < 2:
+        return None  # a lone hyphen starts a list item
+    return _signed_by(text, begin, b, res)
+
+
+def _signed_by(text: str, begin: int, end: int, res: _Resolver) -> Speaker | None:
+    """The speaker of a signature text[begin:end] after a dash: a bare (titled) name, maybe
+    with an apposition ("Jane Roe, a lawyer for the county")."""
+    signed = text[begin:end]
+    if _MARKS.search(text, begin, end) or not _is_bare_name(_chunks(signed)[0].strip()):
+        return None  # "— Reporting by Jane Roe; editing by Sam Poe": a credit line
+    return res.resolve(signed, begin, inverted=True)
 
 
 def _subject_speaker(text: str, start: int, end: int, res: _Resolver) -> Speaker | None:
@@ -1489,6 +1545,9 @@ def _attribute_post(text: str, piece: _Piece, hi: int, res: _Resolver) -> Speake
     while begin < hi and text[begin] in _POST_LEAD_CHARS:
         begin += 1
     if _ends_with(text, piece.start, piece.end, ".") and not (begin < hi and text[begin].islower()):
+        lead = text[after:begin]
+        if hi == piece.line_end and ("—" in lead or "–" in lead or "--" in lead):
+            return _signed_by(text, begin, hi, res)  # “A.” — Jane Roe, a lawyer
         return None
     end = res.sentences.end(begin, hi)
     if text.startswith("per ", begin):  # “A,” per court documents.
@@ -1697,6 +1756,9 @@ def _extract(document: Document, judge: str | None, people: People | None) -> tu
             )
             if wording is not None:
                 speaker = wording
+        if speaker is None and starts and opens_line:
+            # “A.” on a paragraph of its own, then "— Jane Roe, a lawyer for X" below it
+            speaker = _dash_signature(text, piece, lines, filled, skip, res)
         if speaker is None and starts and opens_line and prev_line >= 0:
             a, b = lines[prev_line]
             if _ends_with(text, a, b, ":"):
