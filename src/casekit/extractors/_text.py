@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from casekit.extractors.outcome import Event
 
-__all__ = ["Sentence", "TextView", "clean_entity", "trie", "word_scan", "word_starts"]
+__all__ = [
+    "Sentence",
+    "TextView",
+    "clean_entity",
+    "spell_out",
+    "trie",
+    "word_scan",
+    "word_starts",
+]
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -373,3 +381,30 @@ class TextView:
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+
+def spell_out(text: str, acronym: str) -> str | None:
+    """The name ``acronym`` stands for where ``text`` spells it out, with a "Department of"
+    that stands before the spelled-out words (the acronym leaves it out).
+
+    >>> spell_out("the Department of Health and Human Services said", "HHS")
+    'Department of Health and Human Services'
+    >>> spell_out("The Environmental Protection Agency ...", "EPA")
+    'Environmental Protection Agency'
+    """
+    gap = r"\s+(?:(?:of|and|for|the|on)\s+)*"
+    pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
+    # the first letter first, so that the engine looks for it quickly; the look back
+    # stands for a word boundary before it
+    found = None
+    for m in re.finditer(rf"{acronym[0]}(?<![\w-]{acronym[0]}){pattern[1:]}(?![\w-])", text):
+        head = _BODY_OF.search(text, max(0, m.start() - 30), m.start())
+        if head is not None:
+            return " ".join(text[head.start() : m.end()].split())
+        found = found or " ".join(m.group().split())
+    return found
+
+
+# "Department of" before the words an acronym stands for ("HHS", "Department of Health
+# and Human Services")
+_BODY_OF = re.compile(r"(?<![\w.])(?:Department|Office|Bureau|Ministry)\s+of\s+(?:the\s+)?$")

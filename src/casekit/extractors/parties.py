@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from casekit.extractors._text import TextView, clean_entity
+from casekit.extractors._text import TextView, clean_entity, spell_out
 from casekit.extractors.caption import Caption
 from casekit.model.party import Party, PartyKind, PartyRole
 from casekit.model.span import Provenance
@@ -1620,7 +1620,7 @@ def _assemble(
             full = fullest(name)  # (the name is already untitled)
             name = _untitled(full) if full != name else _company_in_full(text, name)
         if _ACRONYM.fullmatch(name):
-            name = _expand(text, name) or name
+            name = spell_out(text, name) or name
         key = _key(name)
         split = key.split()
         match = next((k for k, wk in key_words if _same(k, wk, key, split)), None)
@@ -1652,8 +1652,8 @@ def _assemble(
 def _named(
     text: str, found: list[tuple[int, int, PartyRole, int]]
 ) -> Iterator[tuple[int, int, PartyRole, int, str]]:
-    """Each name found with its text; "the Reeses" stands for the persons of that family the
-    text names ("Alton and Judith Reese"), each a name of its own."""
+    """Each name found with its text; "the Roes" stands for the persons of that family the
+    text names ("Ann and Jo Roe"), each a name of its own."""
     for s, e, role, priority in found:
         raw = clean_entity(text[s:e])
         family = (
@@ -1664,8 +1664,8 @@ def _named(
 
 
 def _family(text: str, word: str) -> list[str]:
-    """The persons a plural surname ("Reeses", "Joneses") stands for: "Alton and Judith
-    Reese", else each "Given Reese" the text names; [] if it names none."""
+    """The persons a plural surname ("Roes", "Joneses") stands for: "Ann and Jo
+    Roe", else each "Given Roe" the text names; [] if it names none."""
     if not (len(word) > 3 and word.endswith("s") and word.isalpha() and word.istitle()):
         return []
     for surname in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
@@ -1794,27 +1794,6 @@ def _given_names(first: str, second: str, surname: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("of and for the on in to".split())
-
-
-def _expand(text: str, acronym: str) -> str | None:
-    """The name an acronym stands for, when the text spells it out ("Environmental
-    Protection Agency" for "EPA")."""
-    gap = r"\s+(?:(?:of|and|for|the|on)\s+)*"
-    pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
-    # the first letter first, so that the engine looks for it quickly; the look back
-    # stands for \b before it
-    found = None
-    for m in re.finditer(rf"{acronym[0]}(?<!\w{acronym[0]}){pattern[1:]}\b", text):
-        head = _BODY_OF.search(text, max(0, m.start() - 30), m.start())
-        if head is not None:  # "HHS": the "Department of Health and Human Services"
-            return text[head.start() : m.end()]
-        found = found or m.group()
-    return found
-
-
-# "Department of" before the words an acronym stands for ("HHS", "Department of Health
-# and Human Services"): the acronym leaves it out
-_BODY_OF = re.compile(r"(?<![\w.])(?:Department|Office|Bureau|Ministry)\s+of\s+(?:the\s+)?$")
 
 
 def _initials(key: str) -> str:

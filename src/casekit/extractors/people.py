@@ -75,7 +75,7 @@ _FUNCTION = frozenset(
 )
 
 # The last words of the names of firms, farms, shops, newspapers and other businesses:
-# "Tillbrook Research", "Willamette Gardens" and "Cedar Hollow Farms" are no persons.  Only
+# "Acme Research", "Lakeside Gardens" and "Elm Creek Farms" are no persons.  Only
 # words that are (almost) never surnames ("Banks", "Mills", "Power", "Lodge", "Steel",
 # "Ledger" are left out).
 _FIRM_WORDS = frozenset(

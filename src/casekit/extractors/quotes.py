@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import attrs
 
-from casekit.extractors._text import trie
+from casekit.extractors._text import spell_out, trie
 from casekit.extractors.people import (
     People,
     PersonMention,
@@ -918,7 +918,7 @@ class _Resolver:
         Security" for "DHS", "Department of Health and Human Services" for "HHS" (a
         "Department of" before the initials' words is part of the name)."""
         if acronym not in self._acronyms:
-            self._acronyms[acronym] = _spell_out(self.text, acronym)
+            self._acronyms[acronym] = spell_out(self.text, acronym)
         return self._acronyms[acronym]
 
     def _titled(self, title: str, pos: int) -> str | None:
@@ -991,7 +991,7 @@ class _Resolver:
             if i >= 12 or (fallback is not None and pos - mention.end > 400):
                 break
             if self._in_quote(mention.start) or self._affiliation(mention):
-                continue  # "an analyst at Tillbrook Research": a firm is no "she"
+                continue  # "an analyst at Acme Research": a firm is no "she"
             name = self._full(mention.name)
             if name in about or self.text[mention.end : pos].strip() == ",":
                 about.add(name)
@@ -1054,8 +1054,8 @@ class _Resolver:
 
     def _affiliation(self, mention: PersonMention) -> bool:
         """Whether ``mention`` names a firm rather than a person: a firm's last word
-        ("Tillbrook Research"), or a name of unknown gender right after "at" or "of"
-        ("an analyst at Forkline", "Roe of Harrow Sykes")."""
+        ("Acme Research"), or a name of unknown gender right after "at" or "of"
+        ("an analyst at Zenlo", "Roe of Harrow Sykes")."""
         last = mention.name.split()[-1:]
         if last and (last[0].casefold() in _ORGANIZATION_HEADS or is_firm_word(last[0])):
             return True
@@ -1341,22 +1341,6 @@ def _noun_phrase(clause: str) -> str:
         ):
             return " ".join(words[:i])
     return clause
-
-
-def _spell_out(text: str, acronym: str) -> str | None:
-    """The first name in ``text`` whose capitalised words give the letters of
-    ``acronym``, with a "Department of" or "Office of" before them when one stands there."""
-    gap = r"\s+(?:(?:of|and|for|the|on|on the|of the)\s+)*"
-    pattern = gap.join(rf"{c}[a-z]+" for c in acronym)
-    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text)
-    if m is None:
-        return None
-    name = m.group()
-    before = text[max(0, m.start() - 20) : m.start()]
-    head = re.search(r"(?:Department|Office|Bureau|Ministry) of (?:the )?$", before)
-    if head is not None and not name.startswith(("Department", "Office", "Bureau")):
-        name = head.group() + name
-    return " ".join(name.split())
 
 
 def _starts_subject(words: list[str]) -> bool:

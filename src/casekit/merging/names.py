@@ -56,7 +56,7 @@ def same_name(a: str, b: str) -> bool:
             return True  # a surname
         raw = a if wa is short else b
         return raw.strip().isupper() and len(word) >= 2 and word == initials(" ".join(long_))
-    # a shorter run of the same words ("Trabajadores Unidos" in the full name), same ends
+    # a shorter run of the same words ("Tenants United" in the full name), same ends
     if short[-1] != long_[-1]:
         return False
     n = len(short)
